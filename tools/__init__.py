@@ -1,0 +1,1 @@
+"""Project tooling: the snippet runner and the MkDocs hooks that use it."""

@@ -1,0 +1,125 @@
+"""MkDocs hooks: the ```snippet fence, executed through tools/runner.py.
+
+    ```snippet
+    threads/start_and_join.py
+    ```
+
+shows ``snippets/threads/start_and_join.py`` (titled with its path) and the
+output of running it.  Options are markdown-exec's (``source``, ``tabs``,
+``title``, ``result``, ``returncode``...) plus ``alone="1"`` for a snippet whose
+output depends on timing or on having the CPU to itself: the build runs it
+after the others, never concurrently.
+
+Any failure -- missing file, undeclared exit code, timeout -- is logged as a
+warning naming page and snippet, so ``mkdocs build --strict`` fails.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import os
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import markdown_exec
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tools import fences, runner  # noqa: E402
+
+log = logging.getLogger("mkdocs.plugins.snippets")
+_page = {"src": "?"}  # the page being rendered, for error messages
+_stats = {"shown": 0, "started": 0.0}
+
+
+def on_config(config):
+    superfences = config.mdx_configs.setdefault("pymdownx.superfences", {})
+    superfences.setdefault("custom_fences", []).append(
+        {"name": "snippet", "class": "snippet", "validator": validate, "format": render}
+    )
+    return config
+
+
+def on_pre_build(config):
+    """Start every snippet the docs show, concurrently, before any page renders."""
+    cache = runner.shared_cache
+    cache.reset_counts()
+    _stats.update(shown=0, started=time.perf_counter())
+    shown: dict[str, bool] = {}
+    for fence in fences.snippet_fences(Path(config.docs_dir)):
+        shown[fence.snippet] = shown.get(fence.snippet, False) or fence.options.get("alone") == "1"
+    together = [p for p, alone in shown.items() if not alone and _exists(p)]
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        list(pool.map(_warm, together))
+    for path in (p for p, alone in shown.items() if alone and _exists(p)):
+        _warm(path)
+
+
+def _exists(path: str) -> bool:
+    try:
+        runner.snippet_path(path)
+    except runner.SnippetError:
+        return False  # reported, with its page, when the page renders
+    return True
+
+
+def _warm(path: str) -> None:
+    try:
+        runner.shared_cache.get(path)
+    except Exception:  # noqa: BLE001 - reported, with its page, when the page renders
+        pass
+
+
+def on_page_markdown(markdown, page, **kwargs):
+    _page["src"] = page.file.src_uri
+    return markdown
+
+
+def on_post_build(config):
+    executed = runner.shared_cache.executed
+    log.info(
+        "snippets: %d executed, %d shown on pages, in %.1f s",
+        len(executed),
+        _stats["shown"],
+        time.perf_counter() - _stats["started"],
+    )
+    runner.CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    (runner.CACHE_DIR / "last-build.json").write_text(json.dumps({"executed": sorted(executed)}), "utf-8")
+
+
+def validate(language, inputs, options, attrs, md):
+    options["alone"] = inputs.pop("alone", "0") == "1"  # read by on_pre_build
+    inputs["exec"] = "1"
+    inputs.setdefault("source", "above")
+    return markdown_exec.validator(language, inputs, options, attrs, md)
+
+
+def render(source, language, css_class, options, md, **kwargs):
+    path = source.strip()
+    try:
+        if not path or "\n" in path:
+            raise runner.SnippetError(f"the fence body must be one snippet path, got {source!r}")
+        result = runner.check(runner.shared_cache.get(path), options["returncode"])
+    except runner.SnippetError as error:
+        log.warning("page docs/%s: %s", _page["src"], error)
+        return f'<div class="admonition failure"><p class="admonition-title">Snippet failed</p><pre>{html.escape(str(error))}</pre></div>'
+    _stats["shown"] += 1
+    extra = dict(options.pop("extra"))
+    extra.setdefault("title", f"snippets/{result.path}")
+    output = result.output.rstrip("\n") or "(no output)"
+    if not options["result"]:
+        label = f"Output · {result.python}" + (f" · exit code {result.returncode}" if result.returncode else "")
+        output = markdown_exec.code_block("text", output, title=label)
+    options.pop("alone")
+    return markdown_exec.base_format(
+        language="python",
+        run=lambda *args, **kw: output,
+        code=runner.snippet_path(path).read_text("utf-8"),
+        md=md,
+        extra=extra,
+        **options,
+    )

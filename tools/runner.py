@@ -1,0 +1,231 @@
+"""The one way a snippet is executed, shared by the MkDocs build and by pytest.
+
+A snippet is a file under ``snippets/``.  It always runs in a *subprocess* --
+``python -u snippets/<path>`` from the repository root, exactly what a reader
+types -- so ``__name__ == "__main__"`` holds, child processes can print, and
+``multiprocessing.Pool`` can pickle its functions.  stdout and stderr share one
+pipe, so the captured text keeps the order in which it was written.  The
+process runs in its own process group; on timeout the whole group is killed.
+
+Results are cached by a hash of the snippet's bytes, the interpreter, this
+file's own source and the run options, in memory (one run per build, whatever
+the number of pages and languages that show the snippet) and on disk in
+``.cache/snippets`` (a rebuild with no change runs nothing).  Set
+``SNIPPETS_FRESH=1`` to ignore the disk cache: CI and deploys do.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import platform
+import signal
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import Future
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SNIPPETS = ROOT / "snippets"
+CACHE_DIR = ROOT / ".cache" / "snippets"
+START_METHOD_DIR = Path(__file__).resolve().parent / "start_method"
+
+#: Seconds a snippet may run before its process group is killed.
+TIMEOUT = float(os.environ.get("SNIPPETS_TIMEOUT", "20"))
+#: Seconds to wait for the output pipe to close after the main process exits.
+#: A snippet whose own children outlive it is a bug we report, not hide.
+LINGER = 2.0
+START_METHODS = ("fork", "spawn", "forkserver")
+
+_RUNNER_VERSION = hashlib.sha256(
+    Path(__file__).read_bytes() + (START_METHOD_DIR / "sitecustomize.py").read_bytes()
+).hexdigest()[:16]
+
+
+class SnippetError(Exception):
+    """A snippet is missing, timed out, or exited with an undeclared code."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Result:
+    path: str  # relative to snippets/, with forward slashes
+    output: str  # stdout and stderr, interleaved as written
+    returncode: int | None  # None when killed on timeout
+    duration: float  # seconds of wall time
+    python: str  # "CPython 3.11.7"
+    timed_out: bool = False
+    leftover_processes: bool = False
+    cached: bool = False
+
+    @property
+    def lines(self) -> list[str]:
+        return self.output.splitlines()
+
+    def tail(self, n: int = 12) -> str:
+        return "\n".join(self.lines[-n:])
+
+
+def snippet_path(path: str | os.PathLike[str]) -> Path:
+    """Resolve ``threads/start_and_join.py`` to the file under ``snippets/``."""
+    full = (SNIPPETS / path).resolve()
+    if SNIPPETS not in full.parents:
+        raise SnippetError(f"{path}: not a path inside snippets/")
+    if not full.is_file():
+        raise SnippetError(f"{path}: no such file under snippets/")
+    return full
+
+
+def execute(
+    path: str,
+    *,
+    python: str | None = None,
+    start_method: str | None = None,
+    timeout: float | None = None,
+) -> Result:
+    """Run one snippet now, with no cache.  Never raises for a failing snippet."""
+    file = snippet_path(path)
+    python = python or sys.executable
+    env = dict(os.environ)
+    env.update(PYTHONUNBUFFERED="1", PYTHONIOENCODING="utf-8", PYTHON_COLORS="0", NO_COLOR="1")
+    env.pop("PYTHONSTARTUP", None)
+    if start_method:
+        if start_method not in START_METHODS:
+            raise ValueError(f"unknown start method {start_method!r}")
+        env["SNIPPET_START_METHOD"] = start_method
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(START_METHOD_DIR), env.get("PYTHONPATH")]))
+    rel = file.relative_to(ROOT).as_posix()
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [python, "-u", rel],
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,  # its own process group, so we can kill all of it
+    )
+    chunks: list[bytes] = []
+    reader = threading.Thread(target=lambda: chunks.extend(iter(lambda: proc.stdout.read1(65536), b"")))
+    reader.start()
+    timed_out = leftover = False
+    try:
+        proc.wait(timeout=TIMEOUT if timeout is None else timeout)
+    except subprocess.TimeoutExpired:
+        timed_out = True
+        _kill_group(proc.pid)
+        proc.wait()
+    duration = time.perf_counter() - started
+    reader.join(LINGER)
+    if reader.is_alive():  # a grandchild still holds the pipe open
+        leftover = True
+        _kill_group(proc.pid)
+        reader.join()
+    proc.stdout.close()
+    return Result(
+        path=file.relative_to(SNIPPETS).as_posix(),
+        output=normalise(b"".join(chunks).decode("utf-8", "replace")),
+        returncode=None if timed_out else proc.returncode,
+        duration=duration,
+        python=interpreter_label(python),
+        timed_out=timed_out,
+        leftover_processes=leftover,
+    )
+
+
+def normalise(text: str) -> str:
+    """Show paths relative to the repository root, whatever machine built the page."""
+    return text.replace(str(ROOT) + os.sep, "").replace("\r\n", "\n")
+
+
+def _kill_group(pgid: int) -> None:
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
+_labels: dict[str, str] = {}
+
+
+def interpreter_label(python: str) -> str:
+    if python not in _labels:
+        probe = "import platform; print(platform.python_implementation(), platform.python_version())"
+        if python == sys.executable:
+            _labels[python] = f"{platform.python_implementation()} {platform.python_version()}"
+        else:
+            out = subprocess.run([python, "-c", probe], capture_output=True, text=True, check=True)
+            _labels[python] = out.stdout.strip()
+    return _labels[python]
+
+
+def check(result: Result, expected_returncode: int = 0) -> Result:
+    """Raise SnippetError unless the snippet ended as declared."""
+    if result.timed_out:
+        reason = f"timed out after {TIMEOUT:g} s (process group killed)"
+    elif result.leftover_processes:
+        reason = "left child processes running after it exited (killed)"
+    elif result.returncode != expected_returncode:
+        reason = f"exited with code {result.returncode}, expected {expected_returncode}"
+    else:
+        return result
+
+    raise SnippetError(f"snippets/{result.path} {reason}\n  last lines of its output:\n{_indent(result.tail())}")
+
+
+def _indent(text: str) -> str:
+    return "\n".join("    " + line for line in (text or "(no output)").splitlines())
+
+
+class Cache:
+    """Run each snippet at most once per key; share results across pages and rebuilds."""
+
+    def __init__(self, fresh: bool | None = None) -> None:
+        self.fresh = os.environ.get("SNIPPETS_FRESH", "") not in ("", "0") if fresh is None else fresh
+        self._futures: dict[str, Future[Result]] = {}
+        self._lock = threading.Lock()
+        self.executed: list[str] = []  # paths run (not served from a cache) since reset_counts()
+
+    def reset_counts(self) -> None:
+        self.executed = []
+
+    def key(self, path: str) -> str:
+        data = snippet_path(path).read_bytes()
+        parts = [data, sys.version.encode(), sys.executable.encode(), _RUNNER_VERSION.encode()]
+        return hashlib.sha256(b"\0".join(parts)).hexdigest()
+
+    def get(self, path: str) -> Result:
+        key = self.key(path)
+        with self._lock:
+            future = self._futures.get(key)
+            owner = future is None
+            if owner:
+                future = self._futures[key] = Future()
+        if owner:
+            try:
+                future.set_result(self._load_or_run(path, key))
+            except BaseException as error:  # noqa: BLE001 - handed to every waiter
+                future.set_exception(error)
+        return future.result()
+
+    def _load_or_run(self, path: str, key: str) -> Result:
+        file = CACHE_DIR / f"{key}.json"
+        if not self.fresh and file.exists():
+            return dataclasses.replace(Result(**json.loads(file.read_text("utf-8"))), cached=True)
+        result = execute(path)
+        self.executed.append(result.path)
+        if not (result.timed_out or result.leftover_processes):
+            CACHE_DIR.mkdir(parents=True, exist_ok=True)
+            tmp = file.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_text(json.dumps(dataclasses.asdict(result)), "utf-8")
+            tmp.replace(file)  # atomic: concurrent builds never read half a file
+        return result
+
+
+
+#: One cache per process.  It lives here, not in the MkDocs hook, because
+#: `mkdocs serve` re-imports hooks on every rebuild.
+shared_cache = Cache()
