@@ -29,7 +29,7 @@ class Fence:
         return self.body.strip()
 
 
-def fences(page: Path) -> list[Fence]:
+def fences(page: Path, docs: Path = DOCS) -> list[Fence]:
     """Every fenced code block of one page, in order."""
     found, lines, i = [], page.read_text("utf-8").splitlines(), 0
     while i < len(lines):
@@ -43,7 +43,7 @@ def fences(page: Path) -> list[Fence]:
             j += 1
         found.append(
             Fence(
-                page=page.relative_to(DOCS).as_posix(),
+                page=page.relative_to(docs).as_posix(),
                 line=i + 1,
                 lang=m["lang"].lower(),
                 options=dict(_OPTION.findall(m["header"])),
@@ -55,7 +55,7 @@ def fences(page: Path) -> list[Fence]:
 
 
 def all_fences(docs: Path = DOCS) -> list[Fence]:
-    return [f for page in sorted(docs.rglob("*.md")) for f in fences(page)]
+    return [f for page in sorted(docs.rglob("*.md")) for f in fences(page, docs)]
 
 
 def snippet_fences(docs: Path = DOCS) -> list[Fence]:

@@ -16,6 +16,7 @@ warning naming page and snippet, so ``mkdocs build --strict`` fails.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import logging
@@ -68,10 +69,8 @@ def _exists(path: str) -> bool:
 
 
 def _warm(path: str) -> None:
-    try:
+    with contextlib.suppress(Exception):  # reported, with its page, when the page renders
         runner.shared_cache.get(path)
-    except Exception:  # noqa: BLE001 - reported, with its page, when the page renders
-        pass
 
 
 def on_page_markdown(markdown, page, **kwargs):
@@ -112,7 +111,9 @@ def render(source, language, css_class, options, md, **kwargs):
     extra.setdefault("title", f"snippets/{result.path}")
     output = result.output.rstrip("\n") or "(no output)"
     if not options["result"]:
-        label = f"Output · {result.python}" + (f" · exit code {result.returncode}" if result.returncode else "")
+        label = f"Output · {result.python}" + (
+            f" · exit code {result.returncode}" if result.returncode else ""
+        )
         output = markdown_exec.code_block("text", output, title=label)
     options.pop("alone")
     return markdown_exec.base_format(

@@ -16,6 +16,7 @@ the number of pages and languages that show the snippet) and on disk in
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -30,7 +31,8 @@ from concurrent.futures import Future
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SNIPPETS = ROOT / "snippets"
+# SNIPPETS_DIR lets the tooling's own tests point the runner at throw-away files.
+SNIPPETS = Path(os.environ.get("SNIPPETS_DIR", ROOT / "snippets")).resolve()
 CACHE_DIR = ROOT / ".cache" / "snippets"
 START_METHOD_DIR = Path(__file__).resolve().parent / "start_method"
 
@@ -73,9 +75,9 @@ def snippet_path(path: str | os.PathLike[str]) -> Path:
     """Resolve ``threads/start_and_join.py`` to the file under ``snippets/``."""
     full = (SNIPPETS / path).resolve()
     if SNIPPETS not in full.parents:
-        raise SnippetError(f"{path}: not a path inside snippets/")
+        raise SnippetError(f"snippets/{path}: not a path inside snippets/")
     if not full.is_file():
-        raise SnippetError(f"{path}: no such file under snippets/")
+        raise SnippetError(f"snippets/{path}: no such file")
     return full
 
 
@@ -97,7 +99,7 @@ def execute(
             raise ValueError(f"unknown start method {start_method!r}")
         env["SNIPPET_START_METHOD"] = start_method
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(START_METHOD_DIR), env.get("PYTHONPATH")]))
-    rel = file.relative_to(ROOT).as_posix()
+    rel = file.relative_to(ROOT).as_posix() if ROOT in file.parents else str(file)
     started = time.perf_counter()
     proc = subprocess.Popen(
         [python, "-u", rel],
@@ -142,10 +144,8 @@ def normalise(text: str) -> str:
 
 
 def _kill_group(pgid: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(pgid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
 
 
 _labels: dict[str, str] = {}
@@ -173,7 +173,9 @@ def check(result: Result, expected_returncode: int = 0) -> Result:
     else:
         return result
 
-    raise SnippetError(f"snippets/{result.path} {reason}\n  last lines of its output:\n{_indent(result.tail())}")
+    raise SnippetError(
+        f"snippets/{result.path} {reason}\n  last lines of its output:\n{_indent(result.tail())}"
+    )
 
 
 def _indent(text: str) -> str:
@@ -223,7 +225,6 @@ class Cache:
             tmp.write_text(json.dumps(dataclasses.asdict(result)), "utf-8")
             tmp.replace(file)  # atomic: concurrent builds never read half a file
         return result
-
 
 
 #: One cache per process.  It lives here, not in the MkDocs hook, because

@@ -9,7 +9,6 @@ def slow():
 
 
 def waiter(other):
-    print("waiter: calling slow.join()...")
     other.join()  # blocks *this* thread, the one that called join()
     print("waiter: join() returned, so slow has finished")
 
@@ -18,9 +17,9 @@ if __name__ == "__main__":
     slow_thread = threading.Thread(target=slow, name="slow")
     waiter_thread = threading.Thread(target=waiter, args=(slow_thread,), name="waiter")
     slow_thread.start()
-    waiter_thread.start()
+    waiter_thread.start()  # the waiter now sits in slow_thread.join()
 
-    print("main: the waiter's join() does not block me")
+    print("main: the waiter is blocked in join(), but I am not")
     main_moved_on.set()
 
     waiter_thread.join()

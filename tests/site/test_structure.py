@@ -1,0 +1,70 @@
+"""The rules that make the site trustworthy, checked on the whole tree."""
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+from tools import fences, runner
+
+ROOT = Path(__file__).resolve().parents[2]
+SNIPPETS = sorted(p.relative_to(runner.SNIPPETS).as_posix() for p in runner.SNIPPETS.rglob("*.py"))
+FENCES = fences.snippet_fences()
+PYTHON_LANGS = {"python", "py", "python3", "py3", "pycon", "pyodide"}
+DEPRECATED = re.compile(
+    r"\.(isAlive|setDaemon|isDaemon|getName|setName|isSet|notifyAll)\(|\b(currentThread|activeCount)\("
+)
+
+
+def mirrored_test(snippet: str) -> Path:
+    folder, _, name = snippet.rpartition("/")
+    return ROOT / "tests" / "snippets" / folder / f"test_{name}"
+
+
+def test_there_are_snippets():
+    assert SNIPPETS and FENCES
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS)
+def test_snippet_has_its_own_test(snippet):
+    test = mirrored_test(snippet)
+    assert test.is_file(), f"snippets/{snippet} needs a test at {test.relative_to(ROOT)}"
+    assert f'"{snippet}"' in test.read_text("utf-8"), f"{test.relative_to(ROOT)} does not run {snippet}"
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS)
+def test_snippet_is_shown_on_a_page(snippet):
+    assert snippet in {f.snippet for f in FENCES}, f"snippets/{snippet} is not shown on any page"
+
+
+@pytest.mark.parametrize("fence", FENCES, ids=lambda f: f"{f.page}:{f.line}")
+def test_fence_names_an_existing_snippet(fence):
+    assert fence.snippet in SNIPPETS, f"docs/{fence.page}:{fence.line} shows a missing snippet {fence.snippet!r}"
+
+
+def test_no_python_code_is_written_inline_in_markdown():
+    inline = [
+        f"docs/{f.page}:{f.line}"
+        for f in fences.all_fences()
+        if f.lang in PYTHON_LANGS or "exec" in f.options
+    ]
+    assert not inline, f"Python code must live in snippets/ and be shown with a snippet fence: {inline}"
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS)
+def test_snippet_hygiene(snippet):
+    source = (runner.SNIPPETS / snippet).read_text("utf-8")
+    tree = ast.parse(source)
+    for node in ast.walk(tree):  # sleeps of at most 0.5 s
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) == "sleep":
+            if node.args and isinstance(node.args[0], ast.Constant):
+                assert node.args[0].value <= 0.5, f"line {node.lineno}: sleep({node.args[0].value}) > 0.5 s"
+    for number, line in enumerate(source.splitlines(), 1):  # deprecated names only where that is the point
+        if DEPRECATED.search(line):
+            assert "deprecated" in line.lower(), f"line {number} uses a deprecated name without saying so"
+    uses_processes = re.search(r"\b(multiprocessing|ProcessPoolExecutor|os\.fork)\b", source)
+    if uses_processes and "os.fork" not in source:
+        assert 'if __name__ == "__main__":' in source, "process code needs the __main__ guard"
+        test = mirrored_test(snippet).read_text("utf-8")
+        assert "each_start_method" in test, "a multiprocessing snippet is tested under every start method"
