@@ -1,0 +1,169 @@
+"""Lighthouse bars for the built site: mobile profile, three pages.
+
+    python tools/lighthouse.py [SITE_DIR]     # default: build the site into a temp dir
+
+The pages are found in the built site, not listed here: the home page, the
+longest chapter page (the biggest page in a chapter folder such as threads/)
+and the lab page (the biggest page under lab/, when there is one).  Each is
+served on 127.0.0.1 as GitHub Pages would serve it (tools/site_server.py) and
+measured by Lighthouse (npm ``lighthouse``, pinned in package.json; run
+``npm ci`` first) in Debian's Chromium (``CHROME_PATH``, default
+``shutil.which("chromium")``).  Prints the four scores of each page and exits
+non-zero if any is below the bar:
+
+    performance >= 0.95, accessibility = best practices = SEO = 1.00
+
+Performance is timing, and timing is noisy on a busy machine: a page that
+misses that bar alone is measured again (up to RUNS times in all) and judged by
+the median.  The other three categories are judged on every run.  Reports are
+written as JSON to --reports (default: a temp dir) for a closer look.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tools import site_server  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
+BARS = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
+RUNS = 3
+CHROME_FLAGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+_LANGUAGE_DIR = re.compile(r"^[a-z]{2}(-[a-z]+)?$")  # zh/, pt-br/: another edition of the same pages
+
+
+def pages(site: Path) -> dict[str, str]:
+    """{label: path under the site} for the home page, the longest chapter page, the lab page."""
+    found = {"home": ""}
+    editions = {d.name for d in site.iterdir() if d.is_dir() and _LANGUAGE_DIR.match(d.name)}
+    chapter_pages = [
+        p for p in site.glob("*/*/index.html") if p.parts[-3] not in editions | {"lab", "assets", "search"}
+    ]
+    if chapter_pages:
+        longest = max(chapter_pages, key=_text_length)
+        found["longest chapter page"] = longest.parent.relative_to(site).as_posix() + "/"
+    lab = sorted((site / "lab").rglob("index.html"), key=_text_length) if (site / "lab").is_dir() else []
+    if lab:
+        found["lab"] = lab[-1].parent.relative_to(site).as_posix() + "/"
+    return found
+
+
+def _text_length(page: Path) -> int:
+    """Characters of the article's text: what a reader reads, not markup."""
+    html = page.read_text("utf-8")
+    article = re.search(r"<article\b.*?</article>", html, re.S)
+    return len(re.sub(r"<[^>]+>", "", article.group(0) if article else html))
+
+
+def audit(url: str, report: Path, chrome: str) -> dict[str, float]:
+    """One Lighthouse run (mobile, its default): {category: score}."""
+    command = [
+        str(LIGHTHOUSE),
+        url,
+        "--quiet",
+        "--output=json",
+        f"--output-path={report}",
+        f"--chrome-flags={' '.join(CHROME_FLAGS)}",
+        "--only-categories=performance,accessibility,best-practices,seo",
+    ]
+    env = dict(os.environ, CHROME_PATH=chrome)
+    run = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    if run.returncode or not report.is_file():
+        raise SystemExit(f"lighthouse failed on {url}:\n{run.stdout}{run.stderr}")
+    result = json.loads(report.read_text("utf-8"))
+    if result.get("runtimeError"):
+        raise SystemExit(f"lighthouse could not load {url}: {result['runtimeError']}")
+    return {name: category["score"] for name, category in result["categories"].items()}
+
+
+def failing_audits(report: Path) -> list[str]:
+    """The audits that cost points, for a message that says what to fix."""
+    result = json.loads(report.read_text("utf-8"))
+    lines = []
+    for name, category in result["categories"].items():
+        for ref in category["auditRefs"]:
+            item = result["audits"][ref["id"]]
+            if ref["weight"] and item["score"] is not None and item["score"] < 1:
+                shown = item.get("displayValue", "")
+                lines.append(
+                    f"    {name}: {ref['id']} ({item['score']:.2f}) {item['title']} {shown}".rstrip()
+                )
+    return lines
+
+
+def build_site() -> Path:
+    site = Path(tempfile.mkdtemp(prefix="lighthouse-site-"))
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
+    subprocess.run(command, cwd=ROOT, env=env, check=True)
+    return site
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("site", nargs="?", type=Path, help="a built site (default: build one now)")
+    parser.add_argument("--reports", type=Path, help="folder for the JSON reports (default: a temp dir)")
+    args = parser.parse_args()
+    chrome = os.environ.get("CHROME_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
+    if not chrome:
+        return print("lighthouse: no Chromium found (apt-get install chromium, or set CHROME_PATH)") or 2
+    if not LIGHTHOUSE.exists():
+        return print(f"lighthouse: {LIGHTHOUSE.relative_to(ROOT)} is missing: run `npm ci` first") or 2
+    site = (args.site or build_site()).resolve()
+    reports = args.reports or Path(tempfile.mkdtemp(prefix="lighthouse-reports-"))
+    reports.mkdir(parents=True, exist_ok=True)
+    failed = False
+    with site_server.serve(site) as home:
+        print(f"lighthouse: mobile profile, {home} ({site})")
+        print(f"  {'page':<22} {'perf':>5} {'a11y':>5} {'best':>5} {'seo':>5}  path")
+        for label, path in pages(site).items():
+            report = reports / f"{label.replace(' ', '-')}.json"
+            runs = [audit(home + path, report, chrome)]
+            while runs[-1]["performance"] < BARS["performance"] and len(runs) < RUNS:
+                runs.append(
+                    audit(home + path, reports / f"{label.replace(' ', '-')}-{len(runs)}.json", chrome)
+                )
+            scores = dict(runs[0])
+            scores["performance"] = statistics.median(r["performance"] for r in runs)
+            low = {
+                name
+                for name, bar in BARS.items()
+                if (scores[name] < bar if name == "performance" else any(r[name] < bar for r in runs))
+            }
+            shown = " ".join(f"{scores[name]:5.2f}" for name in BARS)
+            note = f"  (performance: median of {[r['performance'] for r in runs]})" if len(runs) > 1 else ""
+            print(f"  {label:<22} {shown}  /{path}{note}", flush=True)
+            if low:
+                failed = True
+                print(f"    BELOW THE BAR: {', '.join(sorted(low))}")
+                print("\n".join(failing_audits(report)))
+    bars = ", ".join(f"{name} >= {bar:.2f}" for name, bar in BARS.items())
+    print(f"lighthouse: {'FAILED' if failed else 'all pages pass'} ({bars}); reports in {reports}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
