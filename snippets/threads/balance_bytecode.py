@@ -1,0 +1,14 @@
+import dis
+
+balance = 0
+
+
+def change_it(n):
+    global balance
+    balance = balance + n
+
+
+# One line of Python, several interpreter steps: read, add, write back.
+for instruction in dis.get_instructions(change_it):
+    if instruction.opname not in ("RESUME", "RETURN_CONST", "RETURN_VALUE", "LOAD_CONST"):
+        print(f"{instruction.opname:13} {instruction.argrepr}")

@@ -1,0 +1,27 @@
+import threading
+import time
+
+INTERVAL = 0.1
+timer = None
+ticks = []
+done = threading.Event()
+
+
+def time_handler():
+    global timer
+    ticks.append((time.monotonic() - start, threading.current_thread().name))
+    time.sleep(0.05)  # the callback's own work
+    if len(ticks) == 5:
+        done.set()
+        return
+    timer = threading.Timer(INTERVAL, time_handler)  # a new Timer, a new thread
+    timer.start()
+
+
+if __name__ == "__main__":
+    start = time.monotonic()
+    time_handler()  # call it once to start the chain (the notes never did)
+    done.wait()
+    timer.join()
+    for n, (at, name) in enumerate(ticks):
+        print(f"tick {n}: at {at:.2f} s (ideal {n * INTERVAL:.2f} s) in {name}")
