@@ -5,21 +5,18 @@ def square(x):
     return x * x
 
 
-def library_squares(numbers):
-    # Library code asks for a context instead of changing the program's default.
-    # A context has the API of the multiprocessing module, tied to one start method.
-    ctx = multiprocessing.get_context("forkserver")  # POSIX only; "spawn" works everywhere
-    with ctx.Pool(2) as pool:
-        return ctx.get_start_method(), pool.map(square, numbers)
-
-
 if __name__ == "__main__":
-    multiprocessing.set_start_method("spawn")  # the program's choice: once, in the main block
+    # 1. For the whole program: once, at the start of the main block.
+    multiprocessing.set_start_method("spawn")
     print(f"default start method: {multiprocessing.get_start_method()}")
     try:
-        multiprocessing.set_start_method("fork")
+        multiprocessing.set_start_method("forkserver")
     except RuntimeError as error:
         print(f"set_start_method() again: RuntimeError: {error}")
-    method, squares = library_squares(range(5))
-    print(f"the library's pool used {method}: {squares}")
+
+    # 2. For some objects only: a context has the API of the multiprocessing
+    #    module, tied to one start method. "forkserver" and "fork": POSIX only.
+    ctx = multiprocessing.get_context("forkserver")
+    with ctx.Pool(2) as pool:
+        print(f"a pool from the {ctx.get_start_method()} context: {pool.map(square, range(5))}")
     print(f"the default is still {multiprocessing.get_start_method()}")

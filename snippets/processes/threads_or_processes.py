@@ -25,7 +25,7 @@ def timed(label, executor_class, function, args):
 
 
 if __name__ == "__main__":
-    work = [6_000_000] * 2
+    work = [10_000_000] * 2
     timed("CPU-bound, one by one:", None, count_down, work)
     timed("CPU-bound, 2 threads:", ThreadPoolExecutor, count_down, work)
     timed("CPU-bound, 2 processes:", ProcessPoolExecutor, count_down, work)

@@ -8,6 +8,6 @@ def test_set_start_method_once_and_contexts_leave_the_default_alone(start_method
     assert lines == [
         "default start method: spawn",
         "set_start_method() again: RuntimeError: context has already been set",
-        "the library's pool used forkserver: [0, 1, 4, 9, 16]",
+        "a pool from the forkserver context: [0, 1, 4, 9, 16]",
         "the default is still spawn",
     ]
