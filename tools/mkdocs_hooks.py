@@ -27,6 +27,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import markdown_exec
+from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -38,15 +39,26 @@ _stats = {"shown": 0, "started": 0.0}
 
 
 def on_config(config):
-    superfences = config.mdx_configs.setdefault("pymdownx.superfences", {})
-    superfences.setdefault("custom_fences", []).append(
-        {"name": "snippet", "class": "snippet", "validator": validate, "format": render}
-    )
+    custom_fences = config.mdx_configs.setdefault("pymdownx.superfences", {}).setdefault("custom_fences", [])
+    if not any(fence["name"] == "snippet" for fence in custom_fences):  # on_config runs once per language
+        custom_fences.append({"name": "snippet", "class": "snippet", "validator": validate, "format": render})
     return config
+
+
+def _language_build(config) -> bool:
+    """True inside mkdocs-static-i18n's build of a second language.
+
+    The first build already ran every snippet of every language (the fences of
+    docs/**/*.md include the translations), so a language build only renders.
+    """
+    i18n = config.plugins.get("i18n")
+    return bool(i18n and getattr(i18n, "building", False))
 
 
 def on_pre_build(config):
     """Start every snippet the docs show, concurrently, before any page renders."""
+    if _language_build(config):
+        return
     cache = runner.shared_cache
     cache.reset_counts()
     _stats.update(shown=0, started=time.perf_counter())
@@ -78,7 +90,10 @@ def on_page_markdown(markdown, page, **kwargs):
     return markdown
 
 
+@event_priority(-200)  # after mkdocs-static-i18n (-100) has built the other languages
 def on_post_build(config):
+    if _language_build(config):
+        return
     executed = runner.shared_cache.executed
     log.info(
         "snippets: %d executed, %d shown on pages, in %.1f s",

@@ -35,6 +35,7 @@ def test_broken_inputs_fail_the_strict_build_with_clear_messages(tmp_path):
             INHERIT: {runner.ROOT / "mkdocs.yml"}
             docs_dir: docs
             site_dir: site
+            theme: {{custom_dir: {runner.ROOT / "overrides"}}}
             hooks: [{runner.ROOT / "tools" / "mkdocs_hooks.py"}]
             watch: []
             nav: [{", ".join(PAGES)}]
