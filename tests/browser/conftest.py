@@ -1,0 +1,143 @@
+"""The built site, served on 127.0.0.1, and headless Chromium driven by Playwright.
+
+    TEST_SITE_DIR=/tmp/site pytest tests/browser     # test a site you built
+    pytest tests/browser                             # build one first (mkdocs build --strict)
+
+Chromium is Debian's (``apt-get install chromium``, or CHROME_PATH), started
+by Playwright from its path -- never a browser that Playwright downloads.
+Without Chromium these tests are skipped, except in CI (CI=true), where a
+missing browser is a failure.
+
+Every page a test opens is watched: a console error, an uncaught exception or
+a request to any host but the local server is recorded on ``page.problems``
+(third-party requests are blocked, so a test never waits on the network).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.browser.urls import origin
+from tools import site_server
+
+ROOT = Path(__file__).resolve().parents[2]
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+#: The flags that start Debian's Chromium cleanly here: as root, headless,
+#: and without its own background connections to Google's hosts.
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def _unavailable(reason: str):
+    if IN_CI:
+        pytest.fail(f"browser tests cannot run in CI: {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The built site: TEST_SITE_DIR, or a fresh strict build in a temp dir."""
+    given = os.environ.get("TEST_SITE_DIR")
+    if given:
+        site = Path(given).resolve()
+        if not (site / "index.html").is_file():
+            pytest.fail(f"TEST_SITE_DIR={given} holds no built site (no index.html)", pytrace=False)
+        return site
+    site = tmp_path_factory.mktemp("site")
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
+    build = subprocess.run(
+        command, cwd=ROOT, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"), capture_output=True, text=True
+    )
+    if build.returncode:
+        pytest.fail(f"mkdocs build --strict failed:\n{build.stdout}{build.stderr}", pytrace=False)
+    return site
+
+
+@pytest.fixture(scope="session")
+def home(site) -> str:
+    """The home page's URL on the local server, e.g. http://127.0.0.1:PORT/threads-and-processes/."""
+    with site_server.serve(site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def pages(site, home) -> list[str]:
+    """The URL of every page of the built site (every index.html), home first."""
+    found = sorted(
+        p.parent.relative_to(site).as_posix()
+        for p in site.rglob("index.html")
+        if p.relative_to(site).parts[0] not in ("assets", "search")
+    )
+    return [home + ("" if path == "." else path + "/") for path in found]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    chromium = os.environ.get("CHROME_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
+    if not chromium:
+        _unavailable("Chromium is not installed (apt-get install chromium chromium-driver)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("the Python package playwright is not installed (pip install -r requirements.txt)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def context(browser, home):
+    """A fresh browser profile (empty local storage) that only reaches the local server."""
+    context = browser.new_context(color_scheme="light", viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(10_000)
+    context.problems = []
+    server = origin(home)
+
+    def guard(route):
+        url = route.request.url
+        if urlsplit(url).scheme in ("http", "https", "ws", "wss") and not url.startswith(server + "/"):
+            context.problems.append(f"request to another host: {url}")
+            route.abort("blockedbyclient")
+        else:
+            route.continue_()
+
+    context.route("**/*", guard)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    """A tab whose console errors, uncaught exceptions and failed requests land in page.problems."""
+    page = context.new_page()
+    page.problems = context.problems
+
+    def on_console(message):
+        if message.type == "error":
+            page.problems.append(f"console error: {message.text} ({message.location.get('url', '')})")
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: page.problems.append(f"uncaught exception: {error}"))
+    page.on("requestfailed", lambda request: _failed(page, request))
+    return page
+
+
+def _failed(page, request):
+    if request.failure != "net::ERR_BLOCKED_BY_CLIENT":  # third-party: recorded by the guard
+        page.problems.append(f"request failed: {request.url} ({request.failure})")

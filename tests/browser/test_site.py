@@ -1,0 +1,179 @@
+"""The built site in a real browser: what a reader sees and what the browser fetches.
+
+The pages are found in the built site (every index.html), so these checks cover
+whatever chapters exist.  Run with `pytest tests/browser` (see conftest.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from tests.browser.urls import local_path, origin
+from tools import fences, site_server
+
+pytestmark = pytest.mark.browser
+
+#: (edition, query, the page it must find among the first three results).  The
+#: edition is the path prefix of a translation ("zh/"); a case whose edition is
+#: not built yet is skipped, so Chinese cases can be listed before it exists.
+SEARCH_CASES = [
+    ("", "LoopThread", "threads/starting-threads/"),
+    ("", "errata", "errata/"),
+]
+TOP_RESULTS = 3
+
+
+def _problems_after_load(page, url: str):
+    page.problems.clear()
+    response = page.goto(url, wait_until="load")
+    page.wait_for_load_state("networkidle")  # late fetches: search index, sitemap, repository facts
+    return response, list(page.problems)
+
+
+def test_every_page_loads_with_no_console_error_and_no_third_party_request(page, pages, subtests):
+    assert len(pages) > 1
+    for url in pages:
+        with subtests.test(page=url):
+            response, problems = _problems_after_load(page, url)
+            assert response.status == 200
+            assert not problems, "\n".join(problems)
+            assert page.title() and page.locator("article h1").count() == 1
+
+
+def test_sitemap_lists_every_page_and_only_pages(site, pages, home):
+    listed = {local_path(url, home) for url in site_server.sitemap_urls(site)}
+    built = {local_path(url, home) for url in pages}
+    assert listed == built
+
+
+def test_a_missing_page_gets_the_styled_404_page(page, home):
+    page.problems.clear()
+    response = page.goto(home + "no/such/page/", wait_until="load")
+    page.wait_for_load_state("networkidle")
+    assert response.status == 404
+    assert "404" in page.locator("article h1").inner_text()
+    problems = [
+        p for p in page.problems if not p.endswith(f"404 (Not Found) ({page.url})")
+    ]  # the page itself
+    assert not problems, "\n".join(problems)
+    # Styled: Material's stylesheet applied, the header is coloured, the navigation is there.
+    header = page.evaluate("getComputedStyle(document.querySelector('.md-header')).backgroundColor")
+    assert header not in ("rgba(0, 0, 0, 0)", "transparent")
+    assert page.locator(".md-nav__link").count() > 1
+    page.locator(".md-header__title").get_by_text("Threads & Processes in Python").first.wait_for()
+
+
+@pytest.mark.parametrize(("edition", "query", "expected"), SEARCH_CASES)
+def test_search_finds_the_right_page(page, site, home, edition, query, expected):
+    if edition and not (site / edition / "index.html").is_file():
+        pytest.skip(f"the {edition} edition is not built yet")
+    page.goto(home + edition, wait_until="load")
+    page.locator("input.md-search__input").click()  # in the header, at this window width
+    page.locator("input.md-search__input").press_sequentially(query)  # typed: Material reacts to keys
+    items = page.locator("li.md-search-result__item > a.md-search-result__link")
+    items.first.wait_for(timeout=10_000)
+    found = []
+    for href in items.evaluate_all("links => links.map(a => a.href)"):
+        path = local_path(href, home)
+        if path not in found:
+            found.append(path)
+    assert edition + expected in found[:TOP_RESULTS], f"{query!r} found {found}"
+    page.locator("li.md-search-result__item a").first.click()  # and the result opens its page
+    page.wait_for_load_state("load")
+    assert local_path(page.url, home) == found[0]
+
+
+def test_light_dark_toggle_switches_the_scheme_and_remembers_it(page, home):
+    page.goto(home, wait_until="load")
+    body = page.locator("body")
+    assert body.get_attribute("data-md-color-scheme") == "default"  # the system's (light) preference
+    light = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    for _ in range(3):  # auto -> light -> dark
+        page.locator("form[data-md-component='palette'] label:not([hidden])").click()
+        if body.get_attribute("data-md-color-scheme") == "slate":
+            break
+    assert body.get_attribute("data-md-color-scheme") == "slate"
+    dark = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert dark != light
+    assert _luminance(dark) < 0.2 < _luminance(light)
+    page.reload(wait_until="load")
+    assert body.get_attribute("data-md-color-scheme") == "slate"  # remembered across pages and visits
+
+
+def _luminance(css_color: str) -> float:
+    red, green, blue = (int(v) / 255 for v in re.findall(r"\d+", css_color)[:3])
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def test_every_code_block_has_a_copy_button(page, pages, subtests):
+    blocks = 0
+    for url in pages:
+        with subtests.test(page=url):
+            page.goto(url, wait_until="load")
+            code = page.locator("article pre > code")
+            missing = page.locator("article pre:has(> code):not(:has(> .md-code__nav [data-md-type='copy']))")
+            assert missing.count() == 0, (
+                f"{missing.count()} of {code.count()} code blocks have no copy button"
+            )
+            blocks += code.count()
+    assert blocks, "no code block on any page"
+
+
+def test_the_copy_button_copies_the_code(context, page, home):
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin(home))
+    page.goto(home, wait_until="load")
+    block = page.locator("article pre:has(> code)").first
+    block.hover()
+    block.locator(".md-code__nav [data-md-type='copy']").click()
+    page.locator(".md-dialog").get_by_text("Copied to clipboard").wait_for()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.strip() == block.locator("code").inner_text().strip()
+
+
+def test_every_snippet_output_is_visible(page, site, home, subtests):
+    """Each snippet fence's output block is on its page, visible (after a click on its tab), not empty."""
+    expected = Counter(
+        _page_path(fence.page) for fence in fences.snippet_fences() if "result" not in fence.options
+    )
+    assert expected, "no snippet fence in docs/"
+    for path, count in sorted(expected.items()):
+        with subtests.test(page=path):
+            assert (site / path / "index.html").is_file(), f"no built page {path} for docs/ sources"
+            page.goto(home + path, wait_until="load")
+            titles = page.locator(".highlight > span.filename", has_text=re.compile(r"^Output · "))
+            assert titles.count() == count
+            for i in range(count):
+                title = titles.nth(i)
+                if not title.is_visible():  # in a tab (tabs="Code|Output"): open it as a reader would
+                    title.evaluate(_OPEN_TAB)
+                title.scroll_into_view_if_needed()
+                output = title.locator("xpath=following-sibling::pre[1]/code")
+                assert title.is_visible() and output.is_visible()
+                assert output.inner_text().strip(), f"output {i + 1} on {path} is empty"
+
+
+_OPEN_TAB = """title => {
+    const block = title.closest('.tabbed-block');
+    const set = block.closest('.tabbed-set');
+    const index = [...block.parentElement.children].indexOf(block);
+    set.querySelectorAll(':scope > .tabbed-labels > label')[index].click();
+}"""
+
+
+def _page_path(source: str) -> str:
+    """docs/threads/starting-threads.md -> threads/starting-threads/ (use_directory_urls)."""
+    path = Path(source).with_suffix("")
+    if path.name == "index":
+        path = path.parent
+    return "" if str(path) == "." else path.as_posix() + "/"
+
+
+def test_the_home_page_shows_this_builds_environment(page, home):
+    page.goto(home, wait_until="load")
+    output = page.locator(".highlight", has=page.locator("span.filename", has_text="Output · ")).first
+    assert output.is_visible()
+    assert re.search(r"interpreter:\s+CPython 3\.\d+", output.inner_text())
