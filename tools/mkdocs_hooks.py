@@ -36,6 +36,11 @@ from tools import fences, runner  # noqa: E402
 log = logging.getLogger("mkdocs.plugins.snippets")
 _page = {"src": "?"}  # the page being rendered, for error messages
 _stats = {"shown": 0, "started": 0.0}
+#: The words around an output block, per page language (page.md / page.zh.md)
+LABELS = {
+    "en": {"output": "Output", "exit": "exit code", "none": "(no output)"},
+    "zh": {"output": "输出", "exit": "退出码", "none": "（无输出）"},
+}
 
 
 def on_config(config):
@@ -66,10 +71,20 @@ def on_pre_build(config):
     for fence in fences.snippet_fences(Path(config.docs_dir)):
         shown[fence.snippet] = shown.get(fence.snippet, False) or fence.options.get("alone") == "1"
     together = [p for p, alone in shown.items() if not alone and _exists(p)]
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+    with ThreadPoolExecutor(max_workers=workers()) as pool:
         list(pool.map(_warm, together))
     for path in (p for p, alone in shown.items() if alone and _exists(p)):
         _warm(path)
+
+
+def workers() -> int:
+    """How many snippets the build runs at once (SNIPPETS_WORKERS overrides).
+
+    Snippets mostly sleep, wait on each other or start interpreters, so more of
+    them than there are cores keep the cores busy; the ones whose output depends
+    on timing or on having the CPU are marked alone="1" and run by themselves.
+    """
+    return int(os.environ.get("SNIPPETS_WORKERS") or 2 * (os.cpu_count() or 2))
 
 
 def _exists(path: str) -> bool:
@@ -124,11 +139,12 @@ def render(source, language, css_class, options, md, **kwargs):
     _stats["shown"] += 1
     extra = dict(options.pop("extra"))
     extra.setdefault("title", f"snippets/{result.path}")
-    output = result.output.rstrip("\n") or "(no output)"
+    words = LABELS["zh" if _page["src"].endswith(".zh.md") else "en"]
+    output = result.output.rstrip("\n") or words["none"]
     if not options["result"]:
-        label = f"Output · {result.python}" + (
-            f" · exit code {result.returncode}" if result.returncode else ""
-        )
+        label = f"{words['output']} · {result.python}"
+        if result.returncode:
+            label += f" · {words['exit']} {result.returncode}"
         output = markdown_exec.code_block("text", output, title=label)
     options.pop("alone")
     return markdown_exec.base_format(
