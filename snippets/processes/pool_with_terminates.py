@@ -3,7 +3,8 @@ import time
 
 
 def slow_square(x):
-    time.sleep(0.5)
+    for _ in range(2):  # one second of work
+        time.sleep(0.5)
     print(f"slow_square({x}) finished")
     return x * x
 
