@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.urls import local_path, origin
-from tools import fences, site_server
+from tools import fences, mkdocs_hooks, site_server
 
 pytestmark = pytest.mark.browser
 
@@ -25,6 +25,10 @@ SEARCH_CASES = [
     ("", "errata", "errata/"),
 ]
 TOP_RESULTS = 3
+#: The title of a snippet's output block, in any of the site's languages: "Output · CPython 3.11.7"
+OUTPUT_TITLE = re.compile(
+    "^(" + "|".join(re.escape(w["output"]) for w in mkdocs_hooks.LABELS.values()) + ") · "
+)
 
 
 def _problems_after_load(page, url: str):
@@ -144,7 +148,7 @@ def test_every_snippet_output_is_visible(page, site, home, subtests):
         with subtests.test(page=path):
             assert (site / path / "index.html").is_file(), f"no built page {path} for docs/ sources"
             page.goto(home + path, wait_until="load")
-            titles = page.locator(".highlight > span.filename", has_text=re.compile(r"^Output · "))
+            titles = page.locator(".highlight > span.filename", has_text=OUTPUT_TITLE)
             assert titles.count() == count
             for i in range(count):
                 title = titles.nth(i)
@@ -165,15 +169,18 @@ _OPEN_TAB = """title => {
 
 
 def _page_path(source: str) -> str:
-    """docs/threads/starting-threads.md -> threads/starting-threads/ (use_directory_urls)."""
+    """threads/starting-threads.md -> threads/starting-threads/, and x.zh.md -> zh/x/ (mkdocs-static-i18n)."""
     path = Path(source).with_suffix("")
+    language = re.fullmatch(r"[a-z]{2}", path.suffix[1:]) and path.suffix[1:]
+    path = path.with_suffix("") if language else path
     if path.name == "index":
         path = path.parent
-    return "" if str(path) == "." else path.as_posix() + "/"
+    url = "" if str(path) == "." else path.as_posix() + "/"
+    return f"{language}/{url}" if language else url
 
 
 def test_the_home_page_shows_this_builds_environment(page, home):
     page.goto(home, wait_until="load")
-    output = page.locator(".highlight", has=page.locator("span.filename", has_text="Output · ")).first
+    output = page.locator(".highlight", has=page.locator("span.filename", has_text=OUTPUT_TITLE)).first
     assert output.is_visible()
     assert re.search(r"interpreter:\s+CPython 3\.\d+", output.inner_text())

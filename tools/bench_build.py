@@ -1,0 +1,147 @@
+"""How fast does the site build, cold and warm?  And does the cache work?
+
+    python tools/bench_build.py              # the current tree
+    python tools/bench_build.py --workers 8  # try another concurrency (SNIPPETS_WORKERS)
+
+Prints, for the snippets the pages show:
+
+- sum: the sum of each snippet's standalone run time, one after another, as
+  ``python snippets/<path>.py`` (through tools/runner.py, like the build);
+- cold: ``mkdocs build --strict`` with an empty snippet cache;
+- warm: the same build again, nothing changed;
+- how many snippets each build executed (from the cache's last-build.json), and
+- (cold - warm) / sum: what running snippets concurrently saves.
+
+Targets: the warm build executes 0 snippets, the cold build each snippet once,
+and (cold - warm) <= 0.5 x sum.  Exits non-zero if one is missed.
+
+The builds use a snippet cache in a temp dir, so the project's own cache
+(.cache/snippets) is neither emptied nor read.  Other caches (the lab
+notebook's) are warmed by a first, unmeasured build, so cold - warm is the
+snippets' share.  Timings are wall-clock: run it on a quiet machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tools import fences, mkdocs_hooks, runner  # noqa: E402
+
+TARGET_RATIO = 0.5
+# Runs mkdocs with the runner's cache in another folder: the hook imports this same module.
+_MKDOCS_WITH_CACHE = """
+import sys
+from pathlib import Path
+sys.path.insert(0, {root!r})
+from tools import runner
+runner.CACHE_DIR = Path({cache!r})
+from mkdocs.__main__ import cli
+sys.argv = ["mkdocs", *{args!r}]
+cli()
+"""
+
+
+def shown_snippets() -> dict[str, bool]:
+    """{snippet: runs alone} for every snippet a page shows."""
+    shown: dict[str, bool] = {}
+    for fence in fences.snippet_fences():
+        shown[fence.snippet] = shown.get(fence.snippet, False) or fence.options.get("alone") == "1"
+    return shown
+
+
+def standalone_times(snippets) -> dict[str, float]:
+    times = {}
+    for path in snippets:
+        result = runner.execute(path)
+        times[path] = result.duration
+    return times
+
+
+def build(cache: Path, site: Path, env: dict[str, str]) -> tuple[float, list[str], str, int]:
+    """One strict build: (seconds, snippets executed, its log, exit code)."""
+    args = ["build", "--strict", "--site-dir", str(site)]
+    code = _MKDOCS_WITH_CACHE.format(root=str(ROOT), cache=str(cache), args=args)
+    started = time.perf_counter()
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    record = cache / "last-build.json"
+    executed = json.loads(record.read_text("utf-8"))["executed"] if record.is_file() else []
+    if cache != runner.CACHE_DIR:
+        record.unlink(missing_ok=True)
+    return seconds, executed, run.stdout + run.stderr, run.returncode
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--workers", type=int, help="SNIPPETS_WORKERS for the builds (default: the hook's)")
+    args = parser.parse_args()
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env.pop("SNIPPETS_FRESH", None)  # the temp cache is what makes the cold build cold
+    if args.workers:
+        env["SNIPPETS_WORKERS"] = str(args.workers)
+
+    shown = shown_snippets()
+    alone = [p for p, is_alone in shown.items() if is_alone]
+    print(f"bench: {len(shown)} snippets shown on pages ({len(alone)} run alone), CPUs: {os.cpu_count()}")
+    times = standalone_times(shown)
+    total = sum(times.values())
+    slowest = ", ".join(f"{p} {t:.2f}" for p, t in sorted(times.items(), key=lambda kv: -kv[1])[:3])
+    print(
+        f"  sum of standalone runs: {total:6.2f} s   (alone: {sum(times[p] for p in alone):.2f} s; slowest: {slowest})"
+    )
+
+    with tempfile.TemporaryDirectory(prefix="bench-") as tmp:
+        tmp = Path(tmp)
+        # Unmeasured, with the project's cache: warms the lab notebook's cache, imports, .pyc files.
+        warmup = build(runner.CACHE_DIR, tmp / "site", env)
+        if warmup[3]:
+            print(f"  (the warm-up build failed, exit {warmup[3]}; its log ends:)\n{_tail(warmup[2])}")
+        cache = tmp / "cache"
+        cold, cold_ran, cold_log, cold_code = build(cache, tmp / "site", env)
+        warm, warm_ran, warm_log, warm_code = build(cache, tmp / "site", env)
+
+    workers = env.get("SNIPPETS_WORKERS") or str(mkdocs_hooks.workers())
+    print(
+        f"  cold build (empty cache):  {cold:6.2f} s   executed {len(cold_ran)} snippets, {workers} at a time"
+    )
+    print(f"  warm build (no change):    {warm:6.2f} s   executed {len(warm_ran)} snippets")
+    ratio = (cold - warm) / total if total else 0.0
+    print(f"  (cold - warm) / sum = {ratio:.2f}   (target <= {TARGET_RATIO})")
+
+    problems = []
+    if cold_code or warm_code:
+        problems.append(f"a build failed (cold exit {cold_code}, warm exit {warm_code}):\n{_tail(cold_log)}")
+    duplicates = sorted({p for p in cold_ran if cold_ran.count(p) > 1})
+    if sorted(set(cold_ran)) != sorted(shown) or duplicates:
+        missing = sorted(set(shown) - set(cold_ran))
+        problems.append(
+            f"the cold build must execute each snippet once: missing {missing}, twice {duplicates}"
+        )
+    if warm_ran:
+        problems.append(f"the warm build executed {warm_ran}")
+    if ratio > TARGET_RATIO:
+        problems.append(f"(cold - warm) / sum = {ratio:.2f} > {TARGET_RATIO}")
+    for problem in problems:
+        print(f"  MISSED: {problem}")
+    print("bench: " + ("targets met" if not problems else f"{len(problems)} target(s) missed"))
+    return 1 if problems else 0
+
+
+def _tail(log: str, lines: int = 15) -> str:
+    return "\n".join("    " + line for line in log.splitlines()[-lines:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
