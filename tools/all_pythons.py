@@ -3,6 +3,7 @@
     python tools/all_pythons.py                      # tests/snippets with each one found
     python tools/all_pythons.py tests/snippets/threads -x
     python tools/all_pythons.py --require-all        # fail if a version is missing
+    python tools/all_pythons.py --skip-current       # not this interpreter's version (CI: tested already)
 
 pytest itself runs in this interpreter; the snippets run in the other one
 (tests/helpers.py honours SNIPPETS_PYTHON), exactly as they would for a reader
@@ -58,10 +59,19 @@ def main() -> int:
     parser.add_argument(
         "--require-all", action="store_true", help="fail when one of the versions is not found"
     )
+    parser.add_argument(
+        "--skip-current",
+        action="store_true",
+        help=f"skip {sys.version_info[0]}.{sys.version_info[1]}, this interpreter's version",
+    )
     parser.add_argument("pytest_args", nargs="*", default=["tests/snippets"], help="default: tests/snippets")
     args = parser.parse_args()
     failed = missing = 0
+    current = f"{sys.version_info[0]}.{sys.version_info[1]}"
     for version in VERSIONS:
+        if args.skip_current and version == current:
+            print(f"  {version}: skipped, the version running this script (--skip-current)")
+            continue
         python = find(version)
         if not python:
             missing += 1
