@@ -1,0 +1,44 @@
+"""The quality gates stay wired up: same ruff everywhere, pinned Lighthouse, deploy = CI."""
+
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _pin(text: str, package: str) -> str:
+    found = re.findall(rf"\b{re.escape(package)}==([\w.]+)", text)
+    assert found, f"no {package}==<version> pin"
+    assert len(set(found)) == 1, f"{package} pinned to several versions: {found}"
+    return found[0]
+
+
+def test_pre_commit_runs_the_ruff_that_the_tests_run():
+    requirements = (ROOT / "requirements.txt").read_text("utf-8")
+    pre_commit = (ROOT / ".pre-commit-config.yaml").read_text("utf-8")
+    assert _pin(pre_commit, "ruff") == _pin(requirements, "ruff")
+    assert "ruff check" in pre_commit and "ruff format --check" in pre_commit
+
+
+def test_lighthouse_is_pinned_exactly():
+    package = json.loads((ROOT / "package.json").read_text("utf-8"))
+    lock = json.loads((ROOT / "package-lock.json").read_text("utf-8"))
+    assert package["devDependencies"]["lighthouse"] == "12.2.3"
+    assert lock["packages"]["node_modules/lighthouse"]["version"] == "12.2.3"
+
+
+def test_the_deploy_workflow_builds_with_the_ci_script_and_publishes_to_pages():
+    workflow = (ROOT / ".github" / "workflows" / "deploy.yml").read_text("utf-8")
+    assert "run: bash .ci/run" in workflow
+    assert "actions/upload-pages-artifact" in workflow and "path: site" in workflow
+    assert "actions/deploy-pages" in workflow
+    ci = (ROOT / ".ci" / "run").read_text("utf-8")
+    assert "SNIPPETS_FRESH=1" in ci and "python3 dev.py build" in ci
+    assert "tools/lighthouse.py site" in ci and "TEST_SITE_DIR=" in ci
+
+
+def test_the_site_has_what_search_engines_and_pages_need():
+    config = (ROOT / "mkdocs.yml").read_text("utf-8")
+    assert re.search(r"^site_url: https://\S+/$", config, re.M)
+    assert re.search(r"^site_description: \S", config, re.M)
