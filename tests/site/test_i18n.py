@@ -1,0 +1,85 @@
+"""The Chinese edition: every page has its twin, showing the same snippets in the same order."""
+
+import io
+import re
+import tokenize
+from pathlib import Path
+
+import markdown
+import pytest
+
+from tools import fences
+
+DOCS = fences.DOCS
+ENGLISH = sorted(p for p in DOCS.rglob("*.md") if not p.name.endswith(".zh.md"))
+CHINESE = sorted(DOCS.rglob("*.zh.md"))
+NOTEBOOKS = sorted(p for p in DOCS.rglob("*.py") if "# %%" in p.read_text("utf-8") and ".zh." not in p.name)
+
+
+def twin(page: Path) -> Path:
+    return page.with_name(page.name.removesuffix(page.suffix) + ".zh" + page.suffix)
+
+
+def rel(page: Path) -> str:
+    return page.relative_to(DOCS).as_posix()
+
+
+def heading_ids(page: Path) -> list[str]:
+    """Ids of the page's headings below the title, as MkDocs renders them."""
+    lines = page.read_text("utf-8").splitlines()
+    for fence in reversed(fences.fences(page)):  # code blocks may hold lines that look like headings
+        end = fence.line + fence.body.count("\n") + 1
+        del lines[fence.line - 1 : end + 1]
+    md = markdown.Markdown(extensions=["toc", "attr_list", "admonition", "md_in_html"])
+    html = md.convert("\n".join(lines))
+    return re.findall(r'<h[2-6] id="([^"]+)"', html)
+
+
+def shown(page: Path) -> list[tuple[str, tuple]]:
+    return [(f.snippet, tuple(sorted(f.options.items()))) for f in fences.fences(page) if f.lang == "snippet"]
+
+
+def test_there_is_a_chinese_edition():
+    assert ENGLISH and CHINESE
+
+
+@pytest.mark.parametrize("page", ENGLISH + NOTEBOOKS, ids=rel)
+def test_every_english_page_has_a_chinese_twin(page):
+    assert twin(page).is_file(), f"docs/{rel(page)} has no Chinese twin docs/{rel(twin(page))}"
+
+
+@pytest.mark.parametrize("page", CHINESE, ids=rel)
+def test_every_chinese_page_has_an_english_original(page):
+    original = page.with_name(page.name.replace(".zh.", "."))
+    assert original.is_file(), f"docs/{rel(page)} translates a page that does not exist"
+
+
+@pytest.mark.parametrize("page", ENGLISH, ids=rel)
+def test_twins_show_the_same_snippets_in_the_same_order(page):
+    if twin(page).is_file():
+        assert shown(twin(page)) == shown(page)
+
+
+@pytest.mark.parametrize("page", ENGLISH, ids=rel)
+def test_twins_have_the_same_heading_anchors(page):
+    """Links such as errata.md#T3 or start-methods.md#defaults work in both languages."""
+    if twin(page).is_file():
+        assert heading_ids(twin(page)) == heading_ids(page)
+
+
+def code_cells(notebook: Path) -> list[list[str]]:
+    """The code cells of a jupytext percent-format notebook, as tokens without comments."""
+    parts = re.split(r"^(# %%.*)$", notebook.read_text("utf-8"), flags=re.M)
+    cells = [body for header, body in zip(parts[1::2], parts[2::2], strict=True) if "[markdown]" not in header]
+    skip = {tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT}
+    return [
+        [t.string for t in tokenize.generate_tokens(io.StringIO(cell).readline) if t.type not in skip]
+        for cell in cells
+    ]
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=rel)
+def test_notebook_twins_run_the_same_code(notebook):
+    """Comments and Markdown cells are translated; the code is the same."""
+    if twin(notebook).is_file():
+        assert code_cells(twin(notebook)) == code_cells(notebook)

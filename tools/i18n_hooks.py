@@ -1,0 +1,43 @@
+"""MkDocs hooks that make mkdocs-static-i18n work with the rest of this site.
+
+- mkdocs-jupyter pages: i18n rebuilds the file list (on_files, priority -100)
+  from plain File objects, so the notebook page would be copied as a raw .py
+  file instead of rendered (upstream mkdocs-static-i18n issue #198).  We wrap
+  the notebook sources again as mkdocs-jupyter NotebookFile pages afterwards.
+- The language switcher with navigation.instant: i18n warns that Material's
+  header is not re-rendered by instant navigation, so its per-page links go
+  stale.  docs/javascripts/language-switch.js computes the link at click time
+  instead; we drop that one warning so --strict keeps failing on all others.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from mkdocs.plugins import event_priority
+
+
+class _InstantNavigationHandled(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "not compatible with theme.features = navigation.instant" not in record.getMessage()
+
+
+logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(_InstantNavigationHandled())
+
+
+@event_priority(-110)  # after mkdocs-static-i18n's on_files (-100)
+def on_files(files, config):
+    jupyter = config.plugins.get("mkdocs-jupyter")
+    if jupyter is None:
+        return files
+    from mkdocs_jupyter.plugin import NotebookFile
+
+    for file in list(files):  # in place: files is i18n's own Files subclass
+        if not isinstance(file, NotebookFile) and file.abs_src_path and jupyter.should_include(file):
+            page = NotebookFile(file, **config)
+            # keep i18n's destination (zh/lab/x/ for lab/x.zh.py), not the one
+            # NotebookFile derives from the source name
+            page.dest_uri, page.url, page.abs_dest_path = file.dest_uri, file.url, file.abs_dest_path
+            files.remove(file)
+            files.append(page)
+    return files
