@@ -8,6 +8,9 @@
   header is not re-rendered by instant navigation, so its per-page links go
   stale.  docs/javascripts/language-switch.js computes the link at click time
   instead; we drop that one warning so --strict keeps failing on all others.
+- Chinese search: Material's search plugin segments Chinese text with jieba.
+  jieba's dictionary splits 守护线程 into 守护 + 线程, so a reader searching for
+  守护线程 would find nothing; we teach it the site's compound terms.
 """
 
 from __future__ import annotations
@@ -23,6 +26,20 @@ class _InstantNavigationHandled(logging.Filter):
 
 
 logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(_InstantNavigationHandled())
+
+#: Terms a reader searches for as one word; jieba keeps each in one piece.
+#: (Short ones such as 线程, 进程 and 解释器 are in jieba's own dictionary.)
+SEARCH_TERMS = ("守护线程", "守护进程", "线程池", "进程池")
+
+
+def on_config(config):
+    try:
+        import jieba
+    except ImportError:  # Material then indexes Chinese unsegmented
+        return config
+    for term in SEARCH_TERMS:
+        jieba.add_word(term)
+    return config
 
 
 @event_priority(-110)  # after mkdocs-static-i18n's on_files (-100)
