@@ -32,7 +32,7 @@
 # own machine. On a free-threaded Python the picture changes, as explained at
 # the end.
 
-# %%
+# %% tags=["hide-input"]
 import html
 import io
 import math
@@ -47,16 +47,30 @@ import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from functools import partial
 from multiprocessing import Pool
+from urllib.parse import quote
 
 import matplotlib as mpl
 from IPython.display import HTML, display
 from matplotlib.figure import Figure
 
-import lab_workers as work  # in the same folder as this notebook
+try:
+    import lab_workers as work
+except ModuleNotFoundError:
+    raise ModuleNotFoundError(
+        "lab_workers.py must be in the same folder as this notebook "
+        "(the lab's web page offers both in concurrency-lab.zip)"
+    ) from None
 
 LAB_STARTED = time.perf_counter()
 
+# %% [markdown]
+# ## The machine
+#
+# First, what this notebook runs on: how many cores it may use, and whether
+# the interpreter has a GIL.
 
+
+# %%
 def usable_cores():
     if hasattr(os, "process_cpu_count"):  # Python 3.13+
         return os.process_cpu_count()
@@ -112,17 +126,18 @@ with open(work.__file__, encoding="utf-8") as source:
 # *Speed-up* is the serial time divided by the configuration's time: 2× means
 # twice as fast. *Cores busy* is the CPU time our workers used divided by the
 # wall-clock time: how many cores were working for us, on average, during
-# the run. *Others* is the same for every other program on the machine
-# (measured on Linux only): a busy machine slows any measurement down.
+# the run. Other programs running at the same time slow any measurement
+# down, so the notebook also reports, on Linux, how many cores they kept
+# busy meanwhile.
 
 # %%
 WORKERS = (1, 2, 4)
 REPEATS = int(os.environ.get("LAB_REPEATS", 3))  # more: steadier numbers
 PIECES = 8
 JOBS = {  # name: (function, amount of work per piece, what the amount is)
-    "cpu": (work.count_squares, 250_000, "loop iterations of pure Python"),
+    "cpu": (work.count_squares, 150_000, "loop iterations of pure Python"),
     "io": (work.blocking_calls, 1, "blocking call of 10 ms (time.sleep)"),
-    "hash": (work.hash_megabytes, 16, "MB hashed with SHA-256"),
+    "hash": (work.hash_megabytes, 8, "MB hashed with SHA-256"),
 }
 SERIAL = ("serial", 1)
 KINDS = ("threads", "processes")
@@ -192,34 +207,37 @@ for n in WORKERS:
     print(
         f"  {n} workers: threads {threads:.3f} s, processes {processes:.3f} s"
     )
-others = sorted(
-    run[2] / run[0] for c in runs.values() for r in c.values() for run in r
-)
-print(
-    f"Other programs kept {others[len(others) // 2]:.2f} cores busy (median "
-    f"over all {len(others)} runs) while we measured."
-)
+every_run = [
+    run for configs in runs.values() for r in configs.values() for run in r
+]
+others = sum(run[2] for run in every_run) / sum(run[0] for run in every_run)
+if math.isnan(others):
+    print("How busy the rest of the machine was is measured on Linux only.")
+else:
+    print(
+        f"Other programs kept {max(others, 0):.2f} cores busy, on average, "
+        "while we measured."
+    )
 
 
 # %% tags=["hide-input"]
-# How the charts are drawn: matplotlib figures, saved as SVG and put in the
-# page as HTML. Text, axes and grid are drawn in a placeholder colour that
-# becomes "currentColor", the colour of the text around the chart, so the
-# charts follow the site's light or dark scheme. The data colours are
-# mid-tones that read on both backgrounds.
-INK = "#010203"
-COLOURS = {"threads": "#c8641e", "processes": "#2f7fc1", "serial": "#7a7f88"}
+# How the charts are drawn: matplotlib figures, saved as SVG images with a
+# transparent background. Text, axes and data are drawn in mid-tones, which
+# read on a light page and on a dark one alike.
+INK = "#777e87"
+COLOURS = {"threads": "#c8641e", "processes": "#2f7fc1", "serial": INK}
 mpl.rcParams.update(
     {
-        "svg.fonttype": "none",
+        "svg.fonttype": "none",  # text as text: smaller, and crisp at any size
         "font.size": 12,
+        "font.sans-serif": ["DejaVu Sans", "Helvetica", "Arial"],
         "text.color": INK,
         "axes.labelcolor": INK,
         "axes.edgecolor": INK,
         "xtick.color": INK,
         "ytick.color": INK,
         "grid.color": INK,
-        "grid.alpha": 0.2,
+        "grid.alpha": 0.3,
         "axes.spines.top": False,
         "axes.spines.right": False,
         "legend.frameon": False,
@@ -230,31 +248,20 @@ mpl.rcParams.update(
 )
 
 
-def show(fig, name, caption):
-    """Display a figure as inline SVG, named by its caption's first line."""
-    mpl.rcParams["svg.hashsalt"] = name  # ids unique to this chart
+def show(fig, caption):
+    """Display a figure as an SVG image, named by its caption's first line."""
     buffer = io.StringIO()
     fig.savefig(buffer, format="svg", bbox_inches="tight")
-    svg = buffer.getvalue()
-    svg = svg[svg.index("<svg") :]
-    svg = re.sub(r"<metadata>.*?</metadata>", "", svg, flags=re.S)
-    svg = re.sub(r"<defs>\s*<style.*?</style>\s*</defs>", "", svg, flags=re.S)
-    svg = re.sub(r'<g id="[^"]*"', "<g", svg)
-    svg = re.sub(r'(<svg[^>]*?) width="[^"]*" height="[^"]*"', r"\1", svg)
-    svg = re.sub(r"font-family: *'[^']*'", "font-family: inherit", svg)
-    svg = svg.replace(INK, "currentColor")
-    name = html.escape(caption.split(". ")[0], quote=True)
-    svg = svg.replace(  # and the <style> removed above, as attributes:
-        "<svg",
-        f'<svg role="img" aria-label="{name}" width="100%" '
-        'style="height:auto" stroke-linejoin="round" stroke-linecap="butt"',
-        1,
+    svg = re.sub(
+        r"<metadata>.*?</metadata>", "", buffer.getvalue(), flags=re.S
     )
-    caption = html.escape(caption)
+    source = "data:image/svg+xml," + quote(svg, safe=" :/=;,.'()-_")
+    name = caption.split(". ")[0]
     display(
         HTML(
-            f'<figure style="width:100%">{svg}'
-            f"<figcaption>{caption}</figcaption></figure>"
+            f'<figure><img src="{html.escape(source)}" '
+            f'alt="{html.escape(name)}" style="width:100%">'
+            f"<figcaption>{html.escape(caption)}</figcaption></figure>"
         )
     )
 
@@ -273,14 +280,13 @@ def table(job):
     lines = [
         f"{PIECES} pieces of {piece:,} {unit}; fastest of {REPEATS} runs",
         f"{'':10}{'workers':>8}{'wall time':>11}{'speed-up':>10}"
-        f"{'cores busy':>12}{'others':>8}",
+        f"{'cores busy':>12}",
     ]
     for config in CONFIGS:
-        wall, cpu, rest = best[job][config]
+        wall, cpu, _ = best[job][config]
         lines.append(
             f"{config[0]:10}{config[1]:>8}{wall:>9.3f} s"
             f"{speedup(job, config):>9.2f}×{cpu / wall:>12.2f}"
-            f"{rest / wall:>8.2f}"
         )
     print("\n".join(lines))
 
@@ -341,7 +347,6 @@ thread_best = max(speedups("cpu", "threads"))
 process_best = max(speedups("cpu", "processes"))
 show(
     fig,
-    "cpu",
     f"CPU-bound pure-Python loop on {CORES} cores. Best speed-up with "
     f"threads: {thread_best:.2f}×; with processes: {process_best:.2f}×. "
     "The dotted ideal is one per worker, up to the number of cores.",
@@ -395,7 +400,6 @@ hash_threads = speedups("hash", "threads")
 hash_processes = speedups("hash", "processes")
 show(
     fig,
-    "io-hash",
     "Speed-up of waiting and of hashing. With 4 threads, the blocking calls "
     f"ran {io_threads[-1]:.2f}× faster than serial and the hashing "
     f"{max(hash_threads):.2f}× at best; with 4 processes, "
@@ -485,7 +489,6 @@ axes.set_xlabel("seconds since Pool(4) was called")
 axes.grid(axis="x")
 show(
     fig,
-    "pool",
     "Timeline of 5 tasks on a Pool of 4 worker processes. All five were "
     f"submitted at {submitted - created:.2f} s (dashed line); task 4 waited "
     f"in the queue for {fifth_start - submitted:.2f} s, until task "
@@ -528,5 +531,6 @@ if thread_cores > 1.2:
 else:
     verdict = "threads did not run the pure-Python loop in parallel"
 state = "enabled" if GIL else "disabled"
-print(f"GIL {state}: {verdict} (at most {thread_cores:.2f} cores busy).")
+print(f"GIL {state}: {verdict}")
+print(f"(at most {thread_cores:.2f} cores busy).")
 print(f"This notebook ran in {time.perf_counter() - LAB_STARTED:.1f} s.")

@@ -4,37 +4,39 @@ The script runs in docs/lab through ``runpy`` from ``python -c``, so that its
 ``__main__`` has no file, as in a Jupyter kernel: worker processes started by
 spawn or forkserver then import ``lab_workers`` and nothing else.  (Started as
 ``python concurrency-lab.py``, every spawn or forkserver worker would run the
-whole notebook again when it imports ``__main__``.)
+whole notebook again when it imports ``__main__``.)  It runs with this
+interpreter, not SNIPPETS_PYTHON: it needs matplotlib and IPython.
 
 Timings depend on the machine and on whatever else it is doing, and the test
 machine is often busy: other test runs, builds, a process spinning on a core.
-So every assertion here is one that holds on any machine, loaded or not:
+On this kind of machine (a virtual one) a busy neighbour even slows a core
+down: the same loop took from 65 to 120 ms of CPU time from one run to the
+next.  So comparing one run's wall time with another's proves nothing unless
+the machine was quiet during both.  Hence two kinds of assertion:
 
-- The GIL claims are asserted in CPU time, which a busy machine cannot fake.
-  Threads running Python under the GIL never keep more than one core busy, so
-  they cannot finish the loop in less than the CPU time it takes one thread.
-- A parallel speed-up (processes on the loop, threads on hashlib) needs a free
-  second core.  When another program is busy, how much of that core our
-  workers get is up to the scheduler, and the speed-up can be anything down to
-  none at all.  The notebook measures, on Linux, how much CPU the rest of the
-  machine used during each run; these two tests assert a speed-up of at least
-  1.3x (2x is ideal) only when the runs they compare had the machine nearly to
-  themselves, and are skipped, saying so, when they did not.
-- Waiting (time.sleep) overlaps in threads whatever the load, and the Pool's
-  fifth task cannot start before a first one has ended: four workers cannot
-  hold five tasks.
+- Facts that hold within a single run, whatever the load, asserted always,
+  under every start method: threads running Python under the GIL never keep
+  more than about one core busy; 8 sleeps of 10 ms in 4 threads take well
+  under the 80 ms they need one after another; the Pool's fifth task cannot
+  start before a first one has ended (four workers cannot hold five tasks).
+- Comparisons between runs (threads give no real speed-up; processes, and
+  threads hashing, give one), asserted on the full measurement when the
+  notebook reports that other programs kept less than 0.25 cores busy, on
+  average, while it measured (Linux; elsewhere the machine is assumed quiet).
+  Otherwise they are skipped, with the load in the reason.  With another
+  program spinning on one of two cores there is no free core, and whether our
+  workers get a parallel speed-up is up to the scheduler: no bound on it
+  would be honest.
 
-It runs with this interpreter, not SNIPPETS_PYTHON: it needs matplotlib and
-IPython.  The full measurement runs once, under forkserver (Linux's default from Python
+The full measurement runs once, under forkserver (Linux's default from Python
 3.14).  Under fork and spawn the script runs with LAB_REPEATS=1: faster, and
-enough for the assertions that do not compare timings.
+enough for the facts that hold within a run.
 """
 
 from __future__ import annotations
 
 import functools
 import json
-import math
 import multiprocessing
 import os
 import subprocess
@@ -48,18 +50,18 @@ from tools import runner
 LAB = runner.ROOT / "docs" / "lab"
 NOTEBOOK = "concurrency-lab.py"
 FULL_RUN = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
-QUIET = 0.3  # cores: "the machine nearly to ourselves" if others used less than this
+QUIET = 0.25  # cores that other programs may keep busy for "a quiet machine"
 
 PROGRAM = f"""
 import json, multiprocessing, runpy
 ns = runpy.run_path({NOTEBOOK!r})
-data = {{name: ns[name] for name in ("CORES", "GIL", "REPEATS", "tasks", "submitted")}}
+data = {{name: ns[name] for name in ("CORES", "GIL", "REPEATS", "PIECES", "tasks", "submitted", "others")}}
 data["start_method"] = multiprocessing.get_start_method()
+data["sleep"] = ns["work"].blocking_calls.__defaults__[0] * ns["JOBS"]["io"][1]  # seconds per piece
 data["best"] = {{
     job: {{f"{{kind}}-{{n}}": run for (kind, n), run in configs.items()}}
     for job, configs in ns["best"].items()
 }}
-data["serial_cpu"] = {{job: min(cpu for _, cpu, _ in ns["runs"][job][("serial", 1)]) for job in ns["runs"]}}
 print("LAB-DATA " + json.dumps(data))
 """
 
@@ -85,10 +87,6 @@ def run_lab(start_method: str | None) -> dict:
     return data
 
 
-def measured() -> dict:
-    return run_lab(FULL_RUN)
-
-
 def wall(data, job, config):
     return data["best"][job][config][0]
 
@@ -98,19 +96,20 @@ def cores_busy(data, job, config):
     return cpu / wall_time
 
 
-def others_busy(data, job, config):
-    wall_time, _, others = data["best"][job][config]
-    return others / wall_time
+def quiet_run() -> dict:
+    """The full measurement, or a skip that says how busy the machine was."""
+    data = run_lab(FULL_RUN)
+    if data["others"] > QUIET:  # NaN (not measured, not Linux) compares False
+        pytest.skip(
+            f"other programs kept {data['others']:.2f} cores busy on average while the notebook "
+            "measured: its runs cannot be compared with each other"
+        )
+    return data
 
 
-def require_quiet_machine(data, job, configs):
-    """Skip, saying why, unless the compared runs had the machine nearly to themselves."""
-    if data["CORES"] < 2:
-        pytest.skip(f"{data['CORES']} usable core: no parallel speed-up is possible")
-    busy = {config: others_busy(data, job, config) for config in configs}
-    if any(value > QUIET for value in busy.values() if not math.isnan(value)):
-        seen = ", ".join(f"{config} run: {value:.2f}" for config, value in busy.items())
-        pytest.skip(f"other programs kept cores busy ({seen}): no free core to measure a speed-up on")
+def skip_without_the_gil(data):
+    if not data["GIL"]:
+        pytest.skip("free-threaded build with the GIL disabled: threads may run Python in parallel")
 
 
 @each_start_method
@@ -129,8 +128,7 @@ def test_the_fifth_task_of_a_pool_of_4_waits_for_a_first_task_to_end(start_metho
 @each_start_method
 def test_threads_never_run_python_in_parallel_under_the_gil(start_method):
     data = run_lab(start_method)
-    if not data["GIL"]:
-        pytest.skip("free-threaded build with the GIL disabled: threads may run in parallel")
+    skip_without_the_gil(data)
     for n in (2, 4):
         assert cores_busy(data, "cpu", f"threads-{n}") <= 1.15
 
@@ -138,36 +136,36 @@ def test_threads_never_run_python_in_parallel_under_the_gil(start_method):
 @each_start_method
 def test_waiting_overlaps_in_threads_and_uses_no_cpu(start_method):
     data = run_lab(start_method)
-    serial = wall(data, "io", "serial-1")
-    assert wall(data, "io", "threads-4") <= serial / 2  # 4x is ideal
+    one_after_another = data["PIECES"] * data["sleep"]  # 80 ms: no run of one thread can be faster
+    assert wall(data, "io", "threads-4") < 0.75 * one_after_another  # 0.25 is ideal
     assert cores_busy(data, "io", "threads-4") < 0.2
 
 
 def test_threads_give_no_real_speed_up_for_pure_python():
-    data = measured()
-    if not data["GIL"]:
-        pytest.skip("free-threaded build with the GIL disabled: threads may run in parallel")
-    one_thread_cpu = data["serial_cpu"]["cpu"]  # the CPU time the loop takes one thread
+    data = quiet_run()
+    skip_without_the_gil(data)
     for n in (1, 2, 4):
-        assert wall(data, "cpu", f"threads-{n}") >= 0.7 * one_thread_cpu
+        assert wall(data, "cpu", f"threads-{n}") >= 0.7 * wall(data, "cpu", "serial-1")
 
 
 def test_processes_run_pure_python_in_parallel():
-    data = measured()
-    require_quiet_machine(data, "cpu", ["serial-1", "processes-2"])
-    assert wall(data, "cpu", "processes-2") <= wall(data, "cpu", "serial-1") / 1.3
+    data = quiet_run()
+    if data["CORES"] < 2:
+        pytest.skip("one usable core: no parallel speed-up is possible")
+    assert wall(data, "cpu", "processes-2") <= wall(data, "cpu", "serial-1") / 1.3  # 2x is ideal
     assert cores_busy(data, "cpu", "processes-2") >= 1.3
 
 
 def test_hashlib_releases_the_gil_so_threads_hash_in_parallel():
-    data = measured()
-    require_quiet_machine(data, "hash", ["serial-1", "threads-2"])
-    assert wall(data, "hash", "threads-2") <= wall(data, "hash", "serial-1") / 1.3
+    data = quiet_run()
+    if data["CORES"] < 2:
+        pytest.skip("one usable core: no parallel speed-up is possible")
+    assert wall(data, "hash", "threads-2") <= wall(data, "hash", "serial-1") / 1.3  # 2x is ideal
     assert cores_busy(data, "hash", "threads-2") >= 1.3
 
 
 def test_the_machine_facts_are_reported():
-    data = measured()
+    data = run_lab(FULL_RUN)
     assert data["CORES"] >= 1
     assert data["REPEATS"] == 3
     if sys.version_info < (3, 13):
