@@ -11,6 +11,7 @@ its worker functions are in docs/lab/lab_workers.py.  These hooks
   (no outputs) and concurrency-lab.zip (the notebook with lab_workers.py);
 - trim what nbconvert adds around the cells (see _trim), so that the page is
   light, makes no request to a CDN and is styled by Material like every page;
+- save the charts as SVG files beside the page, loaded lazily (see _save_charts);
 - add the download links under the title.
 """
 
@@ -23,6 +24,7 @@ import logging
 import os
 import re
 import sys
+import urllib.parse
 import zipfile
 from pathlib import Path
 
@@ -110,7 +112,30 @@ def on_page_content(content, page, config, files):
             os.environ.pop("PYTHONPATH", None)
         else:
             os.environ["PYTHONPATH"] = old
-    return _add_downloads(_trim(content), page, files)
+    return _add_downloads(_save_charts(_trim(content), page), page, files)
+
+
+_CHART = re.compile(r'src="data:image/svg\+xml,([^"]*)"')
+
+
+def _save_charts(content: str, page) -> str:
+    """Charts: from data: URLs in the HTML to SVG files beside the page, loaded lazily.
+
+    The notebook embeds each chart in its output, as a notebook must.  On the
+    site, 90 KB of image data in the HTML made the page slow to parse; as
+    files, the charts are fetched (gzipped) only when the reader scrolls to
+    them.  The files are named by their content.
+    """
+    folder = Path(page.file.abs_dest_path).parent
+
+    def save(match: re.Match) -> str:
+        svg = urllib.parse.unquote(html.unescape(match.group(1)))
+        name = f"chart-{hashlib.sha256(svg.encode()).hexdigest()[:12]}.svg"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(svg, "utf-8")
+        return f'src="{name}" loading="lazy" decoding="async"'
+
+    return _CHART.sub(save, content)
 
 
 # nbconvert's "lab" template wraps the cells in what a stand-alone notebook page

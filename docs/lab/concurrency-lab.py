@@ -256,11 +256,16 @@ def show(fig, caption):
         r"<metadata>.*?</metadata>", "", buffer.getvalue(), flags=re.S
     )
     source = "data:image/svg+xml," + quote(svg, safe=" :/=;,.'()-_")
-    name = caption.split(". ")[0]
+    width, height = (  # in CSS pixels: the page keeps room for the image
+        round(float(re.search(f'{side}="([0-9.]+)pt"', svg)[1]) * 4 / 3)
+        for side in ("width", "height")
+    )
+    name = html.escape(caption.split(". ")[0])
+    size = f'width="{width}" height="{height}"'
     display(
         HTML(
-            f'<figure><img src="{html.escape(source)}" '
-            f'alt="{html.escape(name)}" style="width:100%">'
+            f'<figure><img src="{html.escape(source)}" alt="{name}" {size} '
+            'style="width:100%;height:auto">'
             f"<figcaption>{html.escape(caption)}</figcaption></figure>"
         )
     )

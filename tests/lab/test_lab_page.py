@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import logging
@@ -9,6 +10,7 @@ import os
 import re
 import subprocess
 import sys
+import urllib.parse
 import zipfile
 from types import SimpleNamespace
 
@@ -147,3 +149,14 @@ def test_the_download_links_go_under_the_title(config):
     links = re.findall(r'<a href="([^"]+)" download>', html)
     assert links == ["../concurrency-lab.zip", "../concurrency-lab.ipynb", "../lab_workers.py"]
     assert html.index("</h1>") < html.index("lab-downloads") < html.index("<p>text")
+
+
+def test_charts_become_lazy_svg_files_beside_the_page(tmp_path):
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10pt" height="5pt"><text>50% & more</text></svg>'
+    source = "data:image/svg+xml," + urllib.parse.quote(svg, safe=" :/=;,.'()-_")
+    content = f'<figure><img src="{html.escape(source)}" alt="a chart" width="13" height="7"></figure>'
+    page = SimpleNamespace(file=SimpleNamespace(abs_dest_path=str(tmp_path / "lab" / "x" / "index.html")))
+    saved = lab_hooks._save_charts(content, page)
+    [name] = re.findall(r'src="(chart-[0-9a-f]{12}\.svg)" loading="lazy" decoding="async"', saved)
+    assert (tmp_path / "lab" / "x" / name).read_text("utf-8") == svg
+    assert "data:" not in saved and 'alt="a chart"' in saved
