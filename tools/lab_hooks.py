@@ -34,9 +34,15 @@ from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
 ROOT = Path(__file__).resolve().parent.parent
-LAB = "lab"  # folder under docs/
-NOTEBOOKS = ("concurrency-lab.py",)  # notebook sources in docs/lab/
-WORKERS = "lab_workers.py"
+LAB = "lab"  # folder under docs/: every .py file in it is a notebook, but
+WORKERS = "lab_workers.py"  # the module with the notebooks' worker functions
+#: The line under a notebook's title, by the language suffix of its source
+#: (concurrency-lab.py, concurrency-lab.zh.py).
+DOWNLOADS = {
+    "en": "Run it yourself: download {zip} (the notebook and {workers}, which must sit next to it), "
+    "or the files one by one: {ipynb}, {workers_link}.",
+    "zh": "自己动手运行：下载 {zip}（笔记本和 {workers}，两者须放在同一文件夹），或分别下载 {ipynb}、{workers_link}。",
+}
 
 log = logging.getLogger("mkdocs.plugins.lab")
 _saved_env: dict[str, str | None] = {}
@@ -46,9 +52,13 @@ def _lab_dir(config) -> Path:
     return Path(config.docs_dir) / LAB
 
 
+def _notebooks(config) -> list[Path]:
+    return sorted(path for path in _lab_dir(config).glob("*.py") if path.name != WORKERS)
+
+
 def _is_lab_notebook(page) -> bool:
     folder, _, name = page.file.src_uri.rpartition("/")
-    return folder == LAB and name in NOTEBOOKS
+    return folder == LAB and name.endswith(".py") and name != WORKERS
 
 
 def on_config(config):
@@ -65,8 +75,7 @@ def on_config(config):
 
 @event_priority(-110)  # after mkdocs-static-i18n (-100), which cannot handle generated files
 def on_files(files, config):
-    for name in NOTEBOOKS:
-        source = _lab_dir(config) / name
+    for source in _notebooks(config):
         stem = source.stem
         notebook = jupytext.read(source)
         notebook.metadata.pop("jupytext", None)
@@ -189,17 +198,18 @@ def _trim(content: str) -> str:
 
 def _add_downloads(content: str, page, files) -> str:
     stem = page.file.src_uri.rpartition("/")[2].removesuffix(".py")
+    language = stem.rpartition(".")[2] if "." in stem else "en"
 
     def link(name: str) -> str:
         url = get_relative_url(files.get_file_from_path(f"{LAB}/{name}").url, page.url)
         return f'<a href="{html.escape(url)}" download>{name}</a>'
 
-    links = (
-        f'<p class="lab-downloads">Run it yourself: download {link(stem + ".zip")} (the notebook and '
-        f"{WORKERS}, which must sit next to it), or the files one by one: {link(stem + '.ipynb')}, "
-        f"{link(WORKERS)}.</p>"
+    line = DOWNLOADS.get(language, DOWNLOADS["en"]).format(
+        zip=link(f"{stem}.zip"), ipynb=link(f"{stem}.ipynb"), workers=WORKERS, workers_link=link(WORKERS)
     )
-    content, found = re.subn(r"</h1>", lambda m: m.group(0) + links, content, count=1)
+    content, found = re.subn(
+        r"</h1>", lambda m: m.group(0) + f'<p class="lab-downloads">{line}</p>', content, count=1
+    )
     if not found:
         log.warning("lab: docs/%s has no title (h1) to put the download links under", page.file.src_uri)
     return content

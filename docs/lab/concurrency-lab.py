@@ -218,6 +218,11 @@ else:
         f"Other programs kept {max(others, 0):.2f} cores busy, on average, "
         "while we measured."
     )
+    if others > 0.25:
+        print(
+            "The machine was busy, so the timings below are noisy: the cores\n"
+            "busy column, measured within each run, is the steadier guide."
+        )
 
 
 # %% tags=["hide-input"]
