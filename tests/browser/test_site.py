@@ -21,8 +21,14 @@ pytestmark = pytest.mark.browser
 #: edition is the path prefix of a translation ("zh/"); a case whose edition is
 #: not built yet is skipped, so Chinese cases can be listed before it exists.
 SEARCH_CASES = [
-    ("", "LoopThread", "threads/starting-threads/"),
+    ("", "daemon", "threads/daemon-threads/"),
+    ("", "Barrier", "threads/synchronization/"),
+    ("", "GIL", "threads/gil/"),
+    ("", "forkserver", "processes/start-methods/"),
     ("", "errata", "errata/"),
+    ("zh/", "守护线程", "threads/daemon-threads/"),
+    ("zh/", "进程池", "processes/pool/"),
+    ("zh/", "勘误", "errata/"),
 ]
 TOP_RESULTS = 3
 #: The title of a snippet's output block, in any of the site's languages: "Output · CPython 3.11.7"
