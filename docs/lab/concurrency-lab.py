@@ -204,9 +204,7 @@ best = {
 print("Starting a pool (and running one 50 ms task per worker) took:")
 for n in WORKERS:
     threads, processes = startup["threads", n], startup["processes", n]
-    print(
-        f"  {n} workers: threads {threads:.3f} s, processes {processes:.3f} s"
-    )
+    print(f"  N = {n}: threads {threads:.3f} s, processes {processes:.3f} s")
 every_run = [
     run for configs in runs.values() for r in configs.values() for run in r
 ]
