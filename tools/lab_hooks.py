@@ -158,9 +158,8 @@ def _save_charts(content: str, page) -> str:
 # strict build fails with a warning saying so.
 _REMOVE = {
     "MathJax loader": r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->",
-    "Mermaid loader": r'<script type="module">\s*document\.addEventListener\("DOMContentLoaded".*?</script>'
-    r"\s*(<!-- End of mermaid configuration -->)?",
-    "Mermaid CSS": r"<style[^>]*>\s*\.jp-Mermaid:not.*?</style>",
+    "Mermaid loader": r'<script type="module">\s*document\.addEventListener\("DOMContentLoaded".*?</script>',
+    "Mermaid CSS": r"<style[^>]*>\s*\.jp-Mermaid:not.*?</style>\s*(<!-- End of mermaid configuration -->)?",
     "Pygments CSS": r"<style[^>]*>\s*pre \{ line-height: 125%; \}.*?</style>",
     "JupyterLab CSS": r'<style[^>]*>\s*@charset "UTF-8";\.jupyter-wrapper\{.*?</style>',
     "JupyterLab theme": r"<style[^>]*>\s*\.jupyter-wrapper\{--jp-shadow-base-lightness.*?</style>",
