@@ -66,7 +66,8 @@ def on_config(config):
     if plugin is None:
         return config
     workers = _lab_dir(config) / WORKERS
-    key = hashlib.sha256(b"\0".join([workers.read_bytes(), sys.version.encode(), sys.executable.encode()]))
+    code = workers.read_bytes() if workers.is_file() else b""
+    key = hashlib.sha256(b"\0".join([code, sys.version.encode(), sys.executable.encode()]))
     plugin.config["cache_dir"] = str(ROOT / ".cache" / "mkdocs-jupyter" / key.hexdigest()[:16])
     if os.environ.get("SNIPPETS_FRESH", "") not in ("", "0"):
         plugin.config["cache"] = False  # CI and deploys execute the notebook afresh
