@@ -8,6 +8,9 @@
   header is not re-rendered by instant navigation, so its per-page links go
   stale.  docs/javascripts/language-switch.js computes the link at click time
   instead; we drop that one warning so --strict keeps failing on all others.
+- The 404 page: each language's build writes site/404.html, so the last one
+  (Chinese) replaced the English page that GitHub Pages serves for any
+  missing address.  Each extra language's 404 page now goes to <lang>/404.html.
 - Chinese search: Material's search plugin segments Chinese text with jieba.
   jieba's dictionary splits 守护线程 into 守护 + 线程, so a reader searching for
   守护线程 would find nothing; we teach it the site's compound terms.
@@ -16,6 +19,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
@@ -57,4 +61,31 @@ def on_files(files, config):
             page.dest_uri, page.url, page.abs_dest_path = file.dest_uri, file.url, file.abs_dest_path
             files.remove(file)
             files.append(page)
+    i18n = config.plugins.get("i18n")
+    if i18n is not None:  # i18n lists each language's pages for sitemap.xml in its on_files
+        i18n.i18n_files_per_language[i18n.current_language] = files.documentation_pages()
     return files
+
+
+_english_404: dict[str, bytes] = {}
+
+
+def _language_build(config):
+    """The language being built by mkdocs-static-i18n after the default one, or None."""
+    i18n = config.plugins.get("i18n")
+    return i18n.current_language if i18n is not None and getattr(i18n, "building", False) else None
+
+
+def on_pre_build(config):
+    page = Path(config.site_dir) / "404.html"
+    if _language_build(config) and page.is_file():
+        _english_404["page"] = page.read_bytes()
+
+
+def on_post_build(config):
+    language = _language_build(config)
+    if language and "page" in _english_404:
+        page = Path(config.site_dir) / "404.html"
+        (Path(config.site_dir) / language).mkdir(exist_ok=True)
+        page.replace(Path(config.site_dir) / language / "404.html")
+        page.write_bytes(_english_404.pop("page"))
