@@ -139,5 +139,7 @@ def page(context):
 
 
 def _failed(page, request):
-    if request.failure != "net::ERR_BLOCKED_BY_CLIENT":  # third-party: recorded by the guard
+    # Blocked: a third-party request, recorded by the guard.  Aborted: cut short by the
+    # next navigation (a missing file is a 404 response, and a console error, not this).
+    if request.failure not in ("net::ERR_BLOCKED_BY_CLIENT", "net::ERR_ABORTED"):
         page.problems.append(f"request failed: {request.url} ({request.failure})")

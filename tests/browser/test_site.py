@@ -44,14 +44,36 @@ def _problems_after_load(page, url: str):
     return response, list(page.problems)
 
 
-def test_every_page_loads_with_no_console_error_and_no_third_party_request(page, pages, subtests):
+def test_every_page_loads_with_no_console_error_and_no_third_party_request(page, pages, site, home, subtests):
     assert len(pages) > 1
+    editions = _editions(page, site, home)
     for url in pages:
         with subtests.test(page=url):
             response, problems = _problems_after_load(page, url)
             assert response.status == 200
             assert not problems, "\n".join(problems)
-            assert page.title() and page.locator("article h1").count() == 1
+            assert page.locator("article h1").count() == 1
+            # In its edition's language, under its edition's site name ("Locks - Threads & Processes in Python").
+            lang, site_name = editions[_edition(local_path(url, home), site)]
+            assert page.locator("html").get_attribute("lang") == lang
+            assert page.title() == site_name or page.title().endswith(f" - {site_name}")
+
+
+def _edition(path: str, site: Path) -> str:
+    """'zh/' for a page of the Chinese edition (a language folder with its own home page), else ''."""
+    first = path.split("/", 1)[0]
+    is_edition = re.fullmatch(r"[a-z]{2}(-[a-z]+)?", first) and (site / first / "index.html").is_file()
+    return f"{first}/" if is_edition and "/" in path else ""
+
+
+def _editions(page, site: Path, home: str) -> dict[str, tuple[str, str]]:
+    """{edition: (its html lang, its site name)}, read from each edition's home page."""
+    found = {}
+    for edition in ["", *(f"{d.name}/" for d in site.iterdir() if _edition(f"{d.name}/", site))]:
+        page.goto(home + edition, wait_until="domcontentloaded")
+        title = page.title()  # the site name, or "Home - site name"
+        found[edition] = (page.locator("html").get_attribute("lang"), title.rsplit(" - ", 1)[-1])
+    return found
 
 
 def test_sitemap_lists_every_page_and_only_pages(site, pages, home):
@@ -60,12 +82,16 @@ def test_sitemap_lists_every_page_and_only_pages(site, pages, home):
     assert listed == built
 
 
-def test_a_missing_page_gets_the_styled_404_page(page, home):
+def test_a_missing_page_gets_the_styled_404_page(page, site, home):
     page.problems.clear()
     response = page.goto(home + "no/such/page/", wait_until="load")
     page.wait_for_load_state("networkidle")
     assert response.status == 404
     assert "404" in page.locator("article h1").inner_text()
+    lang, site_name = _editions(page, site, home)[""]  # the default language's
+    page.goto(home + "no/such/page/", wait_until="load")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("html").get_attribute("lang") == lang and page.title() == site_name
     problems = [
         p for p in page.problems if not p.endswith(f"404 (Not Found) ({page.url})")
     ]  # the page itself
@@ -74,7 +100,6 @@ def test_a_missing_page_gets_the_styled_404_page(page, home):
     header = page.evaluate("getComputedStyle(document.querySelector('.md-header')).backgroundColor")
     assert header not in ("rgba(0, 0, 0, 0)", "transparent")
     assert page.locator(".md-nav__link").count() > 1
-    page.locator(".md-header__title").get_by_text("Threads & Processes in Python").first.wait_for()
 
 
 @pytest.mark.parametrize(("edition", "query", "expected"), SEARCH_CASES)
