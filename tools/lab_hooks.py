@@ -13,6 +13,13 @@ its worker functions are in docs/lab/lab_workers.py.  These hooks
   light, makes no request to a CDN and is styled by Material like every page;
 - save the charts as SVG files beside the page, loaded lazily (see _save_charts);
 - add the download links under the title.
+
+A translated twin (concurrency-lab.zh.py: the same code cells, Markdown and
+comments translated) is not executed: mkdocs-jupyter's execute_ignore names it.
+Its page shows the outputs of the English page of the same build (see
+_translated_outputs), so the notebook runs once per build and both languages
+show the same numbers.  Its headings carry the English heading ids, written
+``## 标题 { #english-id }`` as on the site's Markdown pages (see _heading_ids).
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ import html
 import io
 import logging
 import os
+import posixpath
 import re
 import sys
 import urllib.parse
@@ -31,6 +39,7 @@ from pathlib import Path
 import jupytext
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
+from mkdocs.structure.toc import TableOfContents
 from mkdocs.utils import get_relative_url
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,11 +50,17 @@ WORKERS = "lab_workers.py"  # the module with the notebooks' worker functions
 DOWNLOADS = {
     "en": "Run it yourself: download {zip} (the notebook and {workers}, which must sit next to it), "
     "or the files one by one: {ipynb}, {workers_link}.",
-    "zh": "自己动手运行：下载 {zip}（笔记本和 {workers}，两者须放在同一文件夹），或分别下载 {ipynb}、{workers_link}。",
+    "zh": "自己动手运行：下载 {zip}（notebook 和 {workers}，两者须放在同一个文件夹里），"
+    "或者逐个下载：{ipynb}、{workers_link}。",
 }
 
 log = logging.getLogger("mkdocs.plugins.lab")
 _saved_env: dict[str, str | None] = {}
+#: What each notebook page of this build showed, by source (lab/concurrency-lab.py):
+#: its page's folder and the outputs of each code cell, for its translations.
+_outputs: dict[str, tuple[str, list[str]]] = {}
+#: mkdocs-jupyter's cache files used by the earlier language builds of this build.
+_cache_used: set[Path] = set()
 
 
 def _lab_dir(config) -> Path:
@@ -61,6 +76,31 @@ def _is_lab_notebook(page) -> bool:
     return folder == LAB and name.endswith(".py") and name != WORKERS
 
 
+def _language(src_uri: str) -> str | None:
+    """'zh' for lab/concurrency-lab.zh.py; None for the original, lab/concurrency-lab.py."""
+    stem = src_uri.rpartition("/")[2].removesuffix(".py")
+    return stem.rpartition(".")[2] if "." in stem else None
+
+
+def _original(src_uri: str) -> str:
+    """lab/concurrency-lab.py for lab/concurrency-lab.zh.py."""
+    return src_uri.removesuffix(f".{_language(src_uri)}.py") + ".py"
+
+
+def _i18n_state(config) -> tuple[bool, bool]:
+    """(this is a later language's build, more language builds follow this one), as mkdocs-static-i18n runs them.
+
+    i18n builds the default language, then, from its on_post_build, each other
+    language in turn, with the same config and hooks.
+    """
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        return False, False
+    later = [language for language in i18n.build_languages if language != i18n.default_language]
+    last = later[-1] if later else i18n.default_language
+    return bool(getattr(i18n, "building", False)), i18n.current_language != last
+
+
 def on_config(config):
     plugin = config.plugins.get("mkdocs-jupyter")
     if plugin is None:
@@ -68,10 +108,46 @@ def on_config(config):
     workers = _lab_dir(config) / WORKERS
     code = workers.read_bytes() if workers.is_file() else b""
     key = hashlib.sha256(b"\0".join([code, sys.version.encode(), sys.executable.encode()]))
-    plugin.config["cache_dir"] = str(ROOT / ".cache" / "mkdocs-jupyter" / key.hexdigest()[:16])
+    # beside the site's mkdocs.yml: another site (a test's) must not share it, as its build
+    # would delete this site's cached renders
+    project = Path(config.config_file_path).parent if config.config_file_path else ROOT
+    plugin.config["cache_dir"] = str(project / ".cache" / "mkdocs-jupyter" / key.hexdigest()[:16])
     if os.environ.get("SNIPPETS_FRESH", "") not in ("", "0"):
         plugin.config["cache"] = False  # CI and deploys execute the notebook afresh
     return config
+
+
+@event_priority(-50)  # after mkdocs-jupyter's, which forgets the cache files used so far
+def on_pre_build(config):
+    later_language, _ = _i18n_state(config)
+    if not later_language:  # a new build
+        _outputs.clear()
+        _cache_used.clear()
+        return
+    jupyter = config.plugins.get("mkdocs-jupyter")
+    if jupyter is not None and hasattr(jupyter, "_used_cache_paths"):
+        jupyter._used_cache_paths |= _cache_used
+
+
+@event_priority(50)  # before mkdocs-jupyter's, which deletes the cache files this build did not use
+def on_post_build(config):
+    """Keep every language's cached render until the last language's build.
+
+    After each build, mkdocs-jupyter deletes the cache files that build did
+    not use.  mkdocs-static-i18n runs a build per language, so each would
+    delete the other's render, and the notebook would run at every build.
+    """
+    jupyter = config.plugins.get("mkdocs-jupyter")
+    used = getattr(jupyter, "_used_cache_paths", None)
+    if used is None or not jupyter.config["cache"]:
+        return
+    _cache_used.update(used)
+    _, more_languages = _i18n_state(config)
+    if more_languages:  # the last language's build deletes what no language used
+        used.update(Path(jupyter.config["cache_dir"]).glob("*.json"))
+
+
+_HEADING_ID = re.compile(r"^(#{1,6} .*?)\s*\{\s*#[\w-]+\s*\}\s*$", re.M)
 
 
 @event_priority(-110)  # after mkdocs-static-i18n (-100), which cannot handle generated files
@@ -82,9 +158,15 @@ def on_files(files, config):
         notebook.metadata.pop("jupytext", None)
         for number, cell in enumerate(notebook.cells):  # not random: the same file for the same source
             cell.id = f"cell-{number}"
+            if cell.cell_type == "markdown":  # Jupyter would show a heading's { #id } as text
+                cell.source = _HEADING_ID.sub(r"\1", cell.source)
         ipynb = jupytext.writes(notebook, fmt="ipynb")
         files.append(File.generated(config, f"{LAB}/{stem}.ipynb", content=ipynb))
         files.append(File.generated(config, f"{LAB}/{stem}.zip", content=_zip(stem, ipynb, config)))
+    workers = f"{LAB}/{WORKERS}"
+    if files.get_file_from_path(workers) is None and (_lab_dir(config) / WORKERS).is_file():
+        # a later language's build: i18n (fallback_to_default: false) keeps no file of the default language
+        files.append(File(workers, config.docs_dir, config.site_dir, config.use_directory_urls))
     return files
 
 
@@ -122,7 +204,137 @@ def on_page_content(content, page, config, files):
             os.environ.pop("PYTHONPATH", None)
         else:
             os.environ["PYTHONPATH"] = old
-    return _add_downloads(_save_charts(_trim(content), page), page, files)
+    translation = _language(page.file.src_uri) is not None  # not executed: no outputs of its own
+    content = _heading_ids(_save_charts(_trim(content, executed=not translation), page), page)
+    if not translation:
+        _outputs[page.file.src_uri] = (posixpath.dirname(page.file.dest_uri), _cell_outputs(content))
+    else:
+        content = _translated_outputs(content, page)
+    return _add_downloads(content, page, files)
+
+
+_EXPLICIT_ID = re.compile(r"(.*?)\s*\{\s*#([\w-]+)\s*\}")
+
+
+def _heading_ids(content: str, page) -> str:
+    """Headings written ``## 标题 { #english-id }`` get that id, in the page and in its table of contents.
+
+    Jupyter's Markdown has no attribute lists: nbconvert shows the braces as
+    text and derives the id from the heading's text, as mkdocs-jupyter does
+    for the table of contents.
+    """
+    content = re.sub(
+        r'<h([1-6]) id="[^"]*">(.*?)\s*\{\s*#([\w-]+)\s*\}(<a class="headerlink" href=")#[^"]*">',
+        r'<h\1 id="\3">\2\4#\3">',
+        content,
+    )
+
+    def fix(items) -> None:
+        for item in items:
+            if found := _EXPLICIT_ID.fullmatch(item.title):
+                item.title, item.id = found.groups()
+            fix(item.children)
+
+    if isinstance(getattr(page, "toc", None), TableOfContents):
+        fix(page.toc)
+    if page.title and (found := _EXPLICIT_ID.fullmatch(page.title)):
+        page.title = found.group(1)
+    return content
+
+
+_CODE_CELL = re.compile(r'<div class="jp-Cell jp-CodeCell\b')
+_OUTPUT_AREA = '<div class="jp-Cell-outputWrapper">'
+_DIV = re.compile(r"<div\b|</div>")
+
+
+def _div_end(content: str, start: int) -> int:
+    """Where the div that opens at start ends (after its </div>)."""
+    depth = 0
+    for tag in _DIV.finditer(content, start):
+        depth += -1 if tag.group() == "</div>" else 1
+        if depth == 0:
+            return tag.end()
+    raise ValueError(f"unclosed <div> at {start}")
+
+
+def _code_cells(content: str) -> list[tuple[int, int, int]]:
+    """(start, inner start, end) of each code cell in nbconvert's HTML.
+
+    A code cell is a div, in which nbconvert's lab template nests a second one
+    (with the cell's id); the input and the outputs are in the inner one.
+    """
+    cells: list[tuple[int, int, int]] = []
+    for found in _CODE_CELL.finditer(content):
+        start = found.start()
+        if cells and start < cells[-1][2]:  # the inner div of the cell before
+            cells[-1] = (cells[-1][0], start, _div_end(content, start))
+        else:
+            cells.append((start, start, _div_end(content, start)))
+    return cells
+
+
+def _output_area(content: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the outputs of the code cell content[start:end] are, if it has any."""
+    found = content.find(_OUTPUT_AREA, start, end)
+    return None if found < 0 else (found, _div_end(content, found))
+
+
+def _cell_outputs(content: str) -> list[str]:
+    """The outputs of each code cell, as HTML ('' for a cell without any)."""
+    areas = [_output_area(content, inner, end) for _, inner, end in _code_cells(content)]
+    return [content[area[0] : area[1]] if area else "" for area in areas]
+
+
+def _translated_outputs(content: str, page) -> str:
+    """Put the outputs of the original notebook's page, from this build, after the translation's code cells.
+
+    The code cells of the two notebooks are the same, one for one (a test
+    checks it), so the outputs are the ones this code printed.  Charts are the
+    original's SVG files (their labels are in English, like every output); a
+    chart cell's ``alt`` metadata, in the translation, replaces the images' alt
+    text.
+    """
+    source = f"docs/{page.file.src_uri}"
+    original = _original(page.file.src_uri)
+    if original not in _outputs:
+        log.warning(
+            "lab: %s shows the outputs of docs/%s, which was not rendered before it in this build",
+            source,
+            original,
+        )
+        return content
+    folder, outputs = _outputs[original]
+    code = [cell for cell in jupytext.read(page.file.abs_src_path).cells if cell.cell_type == "code"]
+    cells = _code_cells(content)
+    if not len(cells) == len(code) == len(outputs):
+        log.warning(
+            "lab: %s has %d code cells (%d on its page), docs/%s has %d: they must be the same",
+            *(source, len(code), len(cells), original, len(outputs)),
+        )
+        return content
+
+    def chart(match: re.Match) -> str:
+        return f'src="{get_relative_url(posixpath.join(folder, match.group(1)), page.url)}"'
+
+    for (start, inner, end), cell, output in reversed(list(zip(cells, code, outputs, strict=True))):
+        if area := _output_area(content, inner, end):
+            log.warning(
+                "lab: %s was executed: add it to mkdocs-jupyter's execute_ignore in mkdocs.yml, "
+                "so that the notebook runs once per build",
+                source,
+            )
+            content = content[: area[0]] + content[area[1] :]
+            end -= area[1] - area[0]
+        output = re.sub(r'src="(chart-[0-9a-f]{12}\.svg)"', chart, output)
+        if alt := cell.metadata.get("alt"):
+            output = re.sub(
+                r'(<img\b[^>]*?\balt=")[^"]*"', lambda m: m.group(1) + html.escape(alt) + '"', output
+            )
+        if output:  # after the input, in the inner div; its tags no longer say "no outputs"
+            tags, closing = content.index(">", inner), end - len("</div>")
+            opening = content[start:tags].replace(" jp-mod-noOutputs", "")
+            content = content[:start] + opening + content[tags:closing] + output + content[closing:]
+    return content
 
 
 _CHART = re.compile(r'src="data:image/svg\+xml,([^"]*)"')
@@ -185,14 +397,15 @@ _EVERY = {  # name: (pattern, replacement); each must match at least once
 }
 
 
-def _trim(content: str) -> str:
+def _trim(content: str, executed: bool = True) -> str:
+    """nbconvert's HTML, trimmed; a notebook that was not executed has no text outputs to change."""
     for name, pattern in _REMOVE.items():
         content, found = re.subn(pattern, "", content, count=1, flags=re.S)
         if not found:
             log.warning("lab: no %s in nbconvert's output: update tools/lab_hooks.py", name)
     for name, (pattern, replacement) in _EVERY.items():
         content, found = re.subn(pattern, replacement, content, flags=re.S)
-        if not found:
+        if not found and (executed or name != "text outputs"):
             log.warning("lab: no %s in nbconvert's output: update tools/lab_hooks.py", name)
     return content
 
