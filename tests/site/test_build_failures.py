@@ -1,10 +1,13 @@
 """Bad input fails `mkdocs build --strict` with a message that says what and where."""
 
+import json
 import os
 import subprocess
 import sys
 import textwrap
 import time
+
+from mkdocs.utils.yaml import yaml_load
 
 from tools import runner
 
@@ -25,6 +28,16 @@ SNIPPETS = {
 }
 
 
+def english_fallback_plugins() -> list:
+    """The site's plugins, but the Chinese build falls back to English pages: this site has no Chinese ones."""
+    with open(runner.ROOT / "mkdocs.yml", "rb") as config:
+        plugins = yaml_load(config)["plugins"]
+    for plugin in plugins:
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            plugin["i18n"]["fallback_to_default"] = True
+    return plugins
+
+
 def test_broken_inputs_fail_the_strict_build_with_clear_messages(tmp_path):
     for folder, files in (("docs", PAGES), ("snippets", SNIPPETS)):
         (tmp_path / folder).mkdir()
@@ -38,6 +51,7 @@ def test_broken_inputs_fail_the_strict_build_with_clear_messages(tmp_path):
             theme: {{custom_dir: {runner.ROOT / "overrides"}}}
             hooks: [{runner.ROOT / "tools" / "mkdocs_hooks.py"}]
             watch: []
+            plugins: {json.dumps(english_fallback_plugins())}
             nav: [{", ".join(PAGES)}]
             """),
         "utf-8",
