@@ -12,6 +12,7 @@ import subprocess
 import sys
 import urllib.parse
 import zipfile
+from pathlib import Path
 from types import SimpleNamespace
 
 import jupytext
@@ -19,6 +20,7 @@ import pytest
 import yaml
 from mkdocs.config import load_config
 from mkdocs.structure.files import Files, get_files
+from mkdocs.structure.toc import get_toc
 from mkdocs_jupyter import convert
 
 from tools import lab_hooks, runner
@@ -160,3 +162,252 @@ def test_charts_become_lazy_svg_files_beside_the_page(tmp_path):
     [name] = re.findall(r'src="(chart-[0-9a-f]{12}\.svg)" loading="lazy" decoding="async"', saved)
     assert (tmp_path / "lab" / "x" / name).read_text("utf-8") == svg
     assert "data:" not in saved and 'alt="a chart"' in saved
+
+
+# The Chinese twin, docs/lab/concurrency-lab.zh.py: not executed; it shows the English page's outputs.
+
+TWIN = SOURCE.with_name("concurrency-lab.zh.py")
+
+
+def test_only_the_original_notebook_is_executed(config):
+    ignored = jupyter_options(config)["execute_ignore"]
+    assert any(TWIN.match(pattern) for pattern in ignored)  # as mkdocs-jupyter matches them
+    assert not any(SOURCE.match(pattern) for pattern in ignored)
+
+
+def test_the_chinese_downloads_are_built_from_its_source_without_heading_ids(config):
+    files = build_files(config)
+    ipynb = files.get_file_from_path("lab/concurrency-lab.zh.ipynb").content_string
+    cells = jupytext.reads(ipynb, fmt="ipynb").cells
+    source = jupytext.read(TWIN).cells
+    assert [cell.cell_type for cell in cells] == [cell.cell_type for cell in source]
+    for cell, original in zip(cells, source, strict=True):
+        if cell.cell_type == "code":
+            assert cell.source == original.source and not cell.get("outputs")
+        else:  # Jupyter would show "## 标题 { #id }" as it is
+            assert cell.source == lab_hooks._HEADING_ID.sub(r"\1", original.source)
+            assert "{ #" not in cell.source
+    assert "{ #" in "".join(cell.source for cell in source)
+    archive = zipfile.ZipFile(
+        io.BytesIO(files.get_file_from_path("lab/concurrency-lab.zh.zip").content_bytes)
+    )
+    assert archive.read("concurrency-lab.zh/concurrency-lab.zh.ipynb").decode() == ipynb
+    assert "concurrency-lab.zh/lab_workers.py" in archive.namelist()
+
+
+def test_headings_get_their_explicit_ids_in_the_page_and_its_table_of_contents():
+    section = {"level": 2, "id": "x", "name": "1. CPU 与 Python { #1-cpu-and-python }", "children": []}
+    toc = get_toc([{"level": 1, "id": "", "name": "并发实验 { #lab }", "children": [section]}])
+    page = SimpleNamespace(toc=toc, title="并发实验 { #lab }")
+    content = (
+        '<h1 id="lab">并发实验 { #lab }<a class="headerlink" href="#lab">¶</a></h1>'
+        '<h2 id="1-cpu-python-1-cpu-and-python">1. CPU 与 <code>Python</code> { #1-cpu-and-python }'
+        '<a class="headerlink" href="#1-cpu-python-1-cpu-and-python">¶</a></h2><h2 id="plain">Plain</h2>'
+    )
+    assert lab_hooks._heading_ids(content, page) == (
+        '<h1 id="lab">并发实验<a class="headerlink" href="#lab">¶</a></h1>'
+        '<h2 id="1-cpu-and-python">1. CPU 与 <code>Python</code><a class="headerlink" href="#1-cpu-and-python">¶</a>'
+        '</h2><h2 id="plain">Plain</h2>'
+    )
+    assert [(item.title, item.id) for item in page.toc] == [("并发实验", "lab")]
+    assert [(item.title, item.id) for item in next(iter(page.toc)).children] == [
+        ("1. CPU 与 Python", "1-cpu-and-python")
+    ]
+    assert page.title == "并发实验"
+
+
+def nbconvert_html(config, notebook, path) -> str:
+    path.write_text(json.dumps(notebook), "utf-8")
+    options = jupyter_options(config)
+    return lab_hooks._trim(
+        convert.nb2html(
+            str(path),
+            no_prompt=options["no_prompt"],
+            remove_tag_config=options["remove_tag_config"],
+            include_requirejs=options["include_requirejs"],
+            custom_mathjax_url=options["custom_mathjax_url"],
+        ),
+        executed=any(cell.get("outputs") for cell in notebook.cells),
+    )
+
+
+def test_the_chinese_page_gets_the_english_outputs_after_its_own_code_cells(config, tmp_path, monkeypatch):
+    english = jupytext.read(SOURCE)
+    code = [cell for cell in english.cells if cell.cell_type == "code"]
+    for number, cell in enumerate(code):  # an output that says which cell printed it
+        cell.outputs = [{"output_type": "stream", "name": "stdout", "text": f"output of cell {number}\n"}]
+    code[-1].outputs.append(
+        {
+            "output_type": "display_data",
+            "metadata": {},
+            "data": {
+                "text/html": '<figure><img src="chart-0123456789ab.svg" alt="A chart" width="3"></figure>'
+            },
+        }
+    )
+    code[-1].metadata["tags"] = ["hide-input"]
+    en_html = nbconvert_html(config, english, tmp_path / "en.ipynb")
+    captured = ("lab/concurrency-lab", lab_hooks._cell_outputs(en_html))  # what the English page showed
+    monkeypatch.setitem(lab_hooks._outputs, "lab/concurrency-lab.py", captured)
+
+    chinese = jupytext.read(TWIN)
+    chinese_code = [cell for cell in chinese.cells if cell.cell_type == "code"]
+    chinese_code[-1].metadata.update(tags=["hide-input"], alt="一张图")
+    (tmp_path / "twin.py").write_text(jupytext.writes(chinese, fmt="py:percent"), "utf-8")
+    zh_html = nbconvert_html(config, chinese, tmp_path / "zh.ipynb")
+    assert "output of cell" not in zh_html
+    page = SimpleNamespace(
+        url="zh/lab/concurrency-lab/",
+        file=SimpleNamespace(src_uri="lab/concurrency-lab.zh.py", abs_src_path=str(tmp_path / "twin.py")),
+    )
+    shown = lab_hooks._translated_outputs(zh_html, page)
+
+    assert re.findall(r"output of cell (\d+)", shown) == [str(n) for n in range(len(code))]
+    for number, (start, _, end) in enumerate(lab_hooks._code_cells(shown)):
+        cell = shown[start:end]
+        assert f"output of cell {number}\n" in cell and "jp-mod-noOutputs" not in cell
+        if "hide-input" not in chinese_code[number].metadata.get("tags", []):  # after the cell's own code
+            assert cell.index('class="language-python') < cell.index("output of cell")
+    assert "串行时为 None" in shown  # the Chinese page's code, with its comments
+    assert '<img alt="一张图" src="../../../lab/concurrency-lab/chart-0123456789ab.svg" width="3"/>' in shown
+    assert "A chart" not in shown
+
+
+def build_bilingual_lab(site: Path) -> str:
+    """`mkdocs build --strict` of a small site with the real configuration and hooks; returns the log."""
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict"],
+        cwd=site,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, NO_MKDOCS_2_WARNING="1", SNIPPETS_FRESH="", LAB_RUNS=str(site / "runs.txt")),
+        timeout=300,
+    )
+    log = build.stdout + build.stderr
+    assert build.returncode == 0, log
+    return log
+
+
+LAB_NOTEBOOK = """\
+# %% [markdown]
+# # {title}
+#
+# {text}
+
+# %%
+import os
+import uuid
+from urllib.parse import quote
+
+from IPython.display import HTML, display
+
+with open(os.environ["LAB_RUNS"], "a") as runs:  # {comment}
+    runs.write("run\\n")
+print(f"this run: {{uuid.uuid4()}}")
+
+# %% tags=["hide-input"]{alt}
+svg = f'<svg xmlns="http://www.w3.org/2000/svg" width="9pt" height="6pt"><text>{{uuid.uuid4()}}</text></svg>'
+display(HTML(f'<figure><img src="data:image/svg+xml,{{quote(svg)}}" alt="A chart" width="12" height="8"></figure>'))
+
+# %% [markdown]
+# ## {heading}
+"""
+
+
+def output_texts(page: Path) -> list[str]:
+    return re.findall(
+        r'<div class="language-text highlight"><pre><span></span><code>(.*?)</code>',
+        page.read_text(),
+        flags=re.S,
+    )
+
+
+def test_a_bilingual_build_executes_the_notebook_once_and_shows_its_outputs_in_both_languages(tmp_path):
+    """The real mkdocs.yml and hooks on a small notebook that counts its runs, built twice (the second from cache)."""
+    lab = tmp_path / "docs" / "lab"
+    lab.mkdir(parents=True)
+    (tmp_path / "docs" / "index.md").write_text("# Home\n", "utf-8")
+    (tmp_path / "docs" / "index.zh.md").write_text("# 首页\n", "utf-8")
+    (lab / "lab_workers.py").write_text("", "utf-8")
+    english = dict(title="A lab", text="Text.", comment="count the runs", alt="", heading="Results")
+    (lab / "concurrency-lab.py").write_text(LAB_NOTEBOOK.format(**english), "utf-8")
+    chinese = dict(
+        title="实验 { #a-lab }",
+        text="正文。",
+        comment="记下运行次数",
+        alt=' alt="一张图"',
+        heading="结果 { #results }",
+    )
+    (lab / "concurrency-lab.zh.py").write_text(LAB_NOTEBOOK.format(**chinese), "utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
+        + yaml.safe_dump(
+            {
+                "docs_dir": "docs",
+                "site_dir": "site",
+                "theme": {"custom_dir": str(ROOT / "overrides")},
+                "hooks": [str(ROOT / "tools" / name) for name in ("i18n_hooks.py", "lab_hooks.py")],
+                "watch": [],
+                "extra_css": [],
+                "extra_javascript": [],
+                "nav": ["index.md", {"Lab": "lab/concurrency-lab.py"}],
+            }
+        ),
+        "utf-8",
+    )
+    site = tmp_path / "site"
+    en_page, zh_page = (
+        site / "lab" / "concurrency-lab" / "index.html",
+        site / "zh" / "lab" / "concurrency-lab" / "index.html",
+    )
+
+    log = build_bilingual_lab(tmp_path)
+    assert (tmp_path / "runs.txt").read_text() == "run\n"  # executed once
+    assert re.findall(r"Converting notebook \(execute=(\w+)\): (\S+)", log) == [
+        ("True", str(lab / "concurrency-lab.py")),
+        ("False", str(lab / "concurrency-lab.zh.py")),
+    ]
+    shown = output_texts(en_page)
+    assert len(shown) == 1 and shown[0].startswith("this run: ")
+    assert output_texts(zh_page) == shown
+    zh = zh_page.read_text()
+    assert "# 记下运行次数" in zh and '<h2 id="results">结果<a class="headerlink" href="#results">' in zh
+    [(alt, src)] = re.findall(r'<img alt="([^"]*)"[^>]* src="([^"]+)"', zh)
+    [(en_alt, en_src)] = re.findall(r'<img alt="([^"]*)"[^>]* src="([^"]+)"', en_page.read_text())
+    assert (alt, en_alt) == ("一张图", "A chart")
+    assert (zh_page.parent / src).resolve() == (en_page.parent / en_src).resolve() != en_page.parent / src
+    assert (en_page.parent / en_src).is_file()
+    downloads = re.findall(r'<a href="([^"]+)" download>', zh)
+    assert [link.rpartition("/")[2] for link in downloads] == [
+        "concurrency-lab.zh.zip",
+        "concurrency-lab.zh.ipynb",
+        "lab_workers.py",
+    ]
+    assert all((zh_page.parent / link).resolve().is_file() for link in downloads)
+
+    again = build_bilingual_lab(tmp_path)  # from mkdocs-jupyter's cache: neither language's build deleted it
+    assert "Converting notebook" not in again and again.count("Cache hit") == 2
+    assert (tmp_path / "runs.txt").read_text() == "run\n"
+    assert output_texts(en_page) == output_texts(zh_page) == shown
+
+
+def test_the_built_site_shows_the_same_run_on_both_lab_pages():
+    """The site built for the browser tests (TEST_SITE_DIR): both pages show the outputs of one execution."""
+    if not os.environ.get("TEST_SITE_DIR"):
+        pytest.skip("set TEST_SITE_DIR to a built site to check its lab pages")
+    site = Path(os.environ["TEST_SITE_DIR"])
+    en_page, zh_page = (
+        site / "lab" / "concurrency-lab" / "index.html",
+        site / "zh" / "lab" / "concurrency-lab" / "index.html",
+    )
+    shown = output_texts(en_page)
+    assert len(shown) == 7 and "This notebook ran in" in shown[-1]
+    assert output_texts(zh_page) == shown
+    charts = [
+        [
+            (page.parent / src).resolve()
+            for src in re.findall(r'<img [^>]*src="([^"]+\.svg)"', page.read_text())
+        ]
+        for page in (en_page, zh_page)
+    ]
+    assert charts[0] == charts[1] and len(charts[0]) == 3 and all(chart.is_file() for chart in charts[0])
