@@ -17,6 +17,8 @@ Performance is timing, and timing is noisy on a busy machine: a page that
 misses that bar alone is measured again (up to RUNS times in all) and judged by
 the median.  The other three categories are judged on every run.  Reports are
 written as JSON to --reports (default: a temp dir) for a closer look.
+``--advisory performance`` still prints a category's scores and what costs
+points, but does not fail on it.
 """
 
 from __future__ import annotations
@@ -126,6 +128,13 @@ def main() -> int:
     )
     parser.add_argument("site", nargs="?", type=Path, help="a built site (default: build one now)")
     parser.add_argument("--reports", type=Path, help="folder for the JSON reports (default: a temp dir)")
+    parser.add_argument(
+        "--advisory",
+        action="append",
+        default=[],
+        choices=sorted(BARS),
+        help="report, but do not fail on, this category",
+    )
     args = parser.parse_args()
     chrome = os.environ.get("CHROME_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
     if not chrome:
@@ -157,8 +166,11 @@ def main() -> int:
             note = f"  (performance: median of {[r['performance'] for r in runs]})" if len(runs) > 1 else ""
             print(f"  {label:<22} {shown}  /{path}{note}", flush=True)
             if low:
-                failed = True
-                print(f"    BELOW THE BAR: {', '.join(sorted(low))}")
+                failed = failed or bool(low - set(args.advisory))
+                print(
+                    f"    BELOW THE BAR: {', '.join(sorted(low))}"
+                    + (" (advisory)" if low <= set(args.advisory) else "")
+                )
                 print("\n".join(failing_audits(report)))
     bars = ", ".join(f"{name} >= {bar:.2f}" for name, bar in BARS.items())
     print(f"lighthouse: {'FAILED' if failed else 'all pages pass'} ({bars}); reports in {reports}")
