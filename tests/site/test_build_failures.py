@@ -60,7 +60,10 @@ def test_broken_inputs_fail_the_strict_build_with_clear_messages(tmp_path):
     started = time.monotonic()
     build = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(tmp_path / "mkdocs.yml")],
-        capture_output=True, text=True, env=env, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
     )
     log = build.stdout + build.stderr
     assert build.returncode != 0, log

@@ -70,7 +70,9 @@ def test_twins_have_the_same_heading_anchors(page):
 def code_cells(notebook: Path) -> list[list[str]]:
     """The code cells of a jupytext percent-format notebook, as tokens without comments."""
     parts = re.split(r"^(# %%.*)$", notebook.read_text("utf-8"), flags=re.M)
-    cells = [body for header, body in zip(parts[1::2], parts[2::2], strict=True) if "[markdown]" not in header]
+    cells = [
+        body for header, body in zip(parts[1::2], parts[2::2], strict=True) if "[markdown]" not in header
+    ]
     skip = {tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT}
     return [
         [t.string for t in tokenize.generate_tokens(io.StringIO(cell).readline) if t.type not in skip]

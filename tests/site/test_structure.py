@@ -56,7 +56,9 @@ def test_snippet_is_shown_on_a_page(snippet):
 
 @pytest.mark.parametrize("fence", FENCES, ids=lambda f: f"{f.page}:{f.line}")
 def test_fence_names_an_existing_snippet(fence):
-    assert fence.snippet in SNIPPETS, f"docs/{fence.page}:{fence.line} shows a missing snippet {fence.snippet!r}"
+    assert fence.snippet in SNIPPETS, (
+        f"docs/{fence.page}:{fence.line} shows a missing snippet {fence.snippet!r}"
+    )
 
 
 def test_no_python_code_is_written_inline_in_markdown():
@@ -73,9 +75,9 @@ def test_snippet_hygiene(snippet):
     source = (runner.SNIPPETS / snippet).read_text("utf-8")
     tree = ast.parse(source)
     for node in ast.walk(tree):  # sleeps of at most 0.5 s
-        if isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) == "sleep":
-            if node.args and isinstance(node.args[0], ast.Constant):
-                assert node.args[0].value <= 0.5, f"line {node.lineno}: sleep({node.args[0].value}) > 0.5 s"
+        name = getattr(node, "func", None) and getattr(node.func, "attr", getattr(node.func, "id", ""))
+        if name == "sleep" and node.args and isinstance(node.args[0], ast.Constant):
+            assert node.args[0].value <= 0.5, f"line {node.lineno}: sleep({node.args[0].value}) > 0.5 s"
     for number, line in enumerate(source.splitlines(), 1):  # deprecated names only where that is the point
         if DEPRECATED.search(line):
             assert "deprecated" in line.lower(), f"line {number} uses a deprecated name without saying so"
