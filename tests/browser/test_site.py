@@ -110,7 +110,8 @@ def test_search_finds_the_right_page(page, site, home, edition, query, expected)
     page.locator("input.md-search__input").click()  # in the header, at this window width
     page.locator("input.md-search__input").press_sequentially(query)  # typed: Material reacts to keys
     items = page.locator("li.md-search-result__item > a.md-search-result__link")
-    items.first.wait_for(timeout=10_000)
+    # The search worker indexes both languages first: over 10 s on a busy machine.
+    items.first.wait_for(timeout=30_000)
     found = []
     for href in items.evaluate_all("links => links.map(a => a.href)"):
         path = local_path(href, home)
