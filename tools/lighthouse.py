@@ -42,16 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 BARS = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
 RUNS = 3
-CHROME_FLAGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROME_FLAGS = ["--headless=new", *site_server.CHROMIUM_FLAGS]
 _LANGUAGE_DIR = re.compile(r"^[a-z]{2}(-[a-z]+)?$")  # zh/, pt-br/: another edition of the same pages
 
 

@@ -25,6 +25,18 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
+#: How Debian's Chromium starts cleanly here (as root, without its own background
+#: connections to Google's hosts); callers add their headless flag.
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
 #: Sent gzipped when the browser accepts it, as GitHub Pages does.
 COMPRESSIBLE = {
     "text/html",

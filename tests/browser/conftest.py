@@ -29,18 +29,7 @@ from tools import site_server
 
 ROOT = Path(__file__).resolve().parents[2]
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
-#: The flags that start Debian's Chromium cleanly here: as root, headless,
-#: and without its own background connections to Google's hosts.
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+CHROMIUM_FLAGS = ["--headless", *site_server.CHROMIUM_FLAGS]
 
 
 def _unavailable(reason: str):
