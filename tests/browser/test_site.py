@@ -145,18 +145,51 @@ def _luminance(css_color: str) -> float:
     return 0.2126 * red + 0.7152 * green + 0.0722 * blue
 
 
-def test_every_code_block_has_a_copy_button(page, pages, subtests):
+def test_every_code_block_gets_a_copy_button(page, pages, subtests):
+    """content.lazy: Material sets a code block up (copy button and all) when it scrolls into view."""
+    from playwright.sync_api import expect  # installed with the browser fixture's checks (conftest.py)
+
     blocks = 0
     for url in pages:
         with subtests.test(page=url):
             page.goto(url, wait_until="load")
             code = page.locator("article pre > code")
+            for i in range(code.count()):  # scrolled through as a reader would
+                code.nth(i).scroll_into_view_if_needed()
             missing = page.locator("article pre:has(> code):not(:has(> .md-code__nav [data-md-type='copy']))")
-            assert missing.count() == 0, (
-                f"{missing.count()} of {code.count()} code blocks have no copy button"
-            )
+            expect(missing).to_have_count(0)
             blocks += code.count()
     assert blocks, "no code block on any page"
+
+
+#: Viewports for the layout-shift check: Lighthouse's phone and a large desktop screen.
+VIEWPORTS = {"phone": {"width": 412, "height": 823}, "desktop": {"width": 2560, "height": 1440}}
+#: Layout shift a page may show while it loads: well under what a reader notices
+#: (web.dev calls a CLS under 0.1 good); a block rendering late shows up as 0.01-0.05.
+MAX_LAYOUT_SHIFT = 0.005
+_WATCH_LAYOUT_SHIFT = """
+window.__layoutShift = 0;
+new PerformanceObserver(list => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+}).observe({type: "layout-shift", buffered: true});
+"""
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+def test_no_page_shifts_while_it_loads(browser, pages, viewport, subtests):
+    """Blocks skipped by content-visibility must never be on the first screen (extra.css)."""
+    context = browser.new_context(viewport=VIEWPORTS[viewport], color_scheme="light")
+    context.add_init_script(_WATCH_LAYOUT_SHIFT)
+    page = context.new_page()
+    try:
+        for url in pages:
+            with subtests.test(page=url):
+                page.goto(url, wait_until="load")
+                page.wait_for_timeout(300)  # lazily mounted code blocks, wrapped tables
+                shift = page.evaluate("window.__layoutShift")
+                assert shift <= MAX_LAYOUT_SHIFT, f"layout shift {shift:.3f} while loading"
+    finally:
+        context.close()
 
 
 def test_the_copy_button_copies_the_code(context, page, home):
@@ -172,6 +205,8 @@ def test_the_copy_button_copies_the_code(context, page, home):
 
 def test_every_snippet_output_is_visible(page, site, home, subtests):
     """Each snippet fence's output block is on its page, visible (after a click on its tab), not empty."""
+    from playwright.sync_api import expect  # installed with the browser fixture's checks (conftest.py)
+
     expected = Counter(
         _page_path(fence.page) for fence in fences.snippet_fences() if "result" not in fence.options
     )
@@ -189,7 +224,10 @@ def test_every_snippet_output_is_visible(page, site, home, subtests):
                 title.scroll_into_view_if_needed()
                 output = title.locator("xpath=following-sibling::pre[1]/code")
                 assert title.is_visible() and output.is_visible()
-                assert output.inner_text().strip(), f"output {i + 1} on {path} is empty"
+                # Rendered once on screen: blocks far down a page are skipped until then (extra.css).
+                expect(output, f"output {i + 1} on {path} is empty").to_have_text(
+                    re.compile(r"\S"), use_inner_text=True
+                )
 
 
 _OPEN_TAB = """title => {
