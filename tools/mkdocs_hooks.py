@@ -21,6 +21,7 @@ import html
 import json
 import logging
 import os
+import re
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -130,6 +131,17 @@ def validate(language, inputs, options, attrs, md):
     return markdown_exec.validator(language, inputs, options, attrs, md)
 
 
+def _output_block(text: str, title: str) -> str:
+    """A snippet's output as a titled text block, left out of the search index.
+
+    What a snippet printed changes from build to build (thread identifiers,
+    timings) and is not what a reader searches for: a search should find the
+    same pages whatever the threads printed in this build.
+    """
+    fence = "`" * max(4, 1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
+    return f'{fence}{{ .text title="{title}" data-search-exclude="" }}\n{text}\n{fence}'
+
+
 def render(source, language, css_class, options, md, **kwargs):
     path = source.strip()
     try:
@@ -148,7 +160,7 @@ def render(source, language, css_class, options, md, **kwargs):
         label = f"{words['output']} · {result.python}"
         if result.returncode:
             label += f" · {words['exit']} {result.returncode}"
-        output = markdown_exec.code_block("text", output, title=label)
+        output = _output_block(output, label)
     options.pop("alone")
     return markdown_exec.base_format(
         language="python",
