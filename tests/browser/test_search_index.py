@@ -1,4 +1,5 @@
-"""The built search index: Chinese text is segmented, so Chinese terms find their pages."""
+"""The built search indexes: one per language (tools/search_hooks.py), and Chinese
+text is segmented, so Chinese terms find their pages."""
 
 import json
 import re
@@ -8,20 +9,47 @@ import pytest
 
 #: (term, the page where it matters most): each must be a whole word in the index
 CHINESE_TERMS = [
-    ("解释器", "zh/threads/gil/"),
-    ("进程", "zh/processes/"),
-    ("线程", "zh/threads/"),
-    ("守护线程", "zh/threads/daemon-threads/"),
+    ("解释器", "threads/gil/"),
+    ("进程", "processes/"),
+    ("线程", "threads/"),
+    ("守护线程", "threads/daemon-threads/"),
 ]
+
+
+def _index(site, edition=""):
+    return json.loads((site / edition / "search" / "search_index.json").read_text("utf-8"))
 
 
 @pytest.fixture(scope="module")
 def index(site):
-    return json.loads((site / "search" / "search_index.json").read_text("utf-8"))
+    """The Chinese edition's index: its locations are relative to zh/."""
+    return _index(site, "zh")
+
+
+def test_each_language_has_its_own_index_and_sitemap(site):
+    english, chinese = _index(site), _index(site, "zh")
+    assert english["config"]["lang"] == ["en"]
+    assert english["docs"] and chinese["docs"]
+    for doc in english["docs"]:
+        assert not doc["location"].startswith("zh/")
+        assert not re.search("[\u4e00-\u9fff]", doc["title"]), doc["location"]
+    pages = {p.parent.relative_to(site / "zh").as_posix() for p in (site / "zh").rglob("index.html")}
+    assert {doc["location"].split("#")[0].rstrip("/") or "." for doc in chinese["docs"]} == pages
+    sitemap = (site / "zh" / "sitemap.xml").read_text("utf-8")
+    assert sorted(re.findall(r"<loc>[^<]*/zh/([^<]*)</loc>", sitemap)) == sorted(
+        "" if p == "." else f"{p}/" for p in pages
+    )
+    assert sitemap.count("<loc>") == len(pages)
+
+
+def test_a_chinese_page_searches_the_chinese_index(site):
+    page = (site / "zh" / "threads" / "locks" / "index.html").read_text("utf-8")
+    assert '"base": "../../../zh/"' in page  # Material finds search/ and sitemap.xml under base
+    assert '"base": "../.."' in (site / "threads" / "locks" / "index.html").read_text("utf-8")
 
 
 def test_chinese_text_is_segmented_with_zero_width_spaces(index):
-    chinese = [doc for doc in index["docs"] if doc["location"].startswith("zh/")]
+    chinese = index["docs"]
     assert chinese, "no Chinese page in the search index"
     assert re.split(index["config"]["separator"], "守护\u200b线程") == ["守护", "线程"]
     segmented = [doc for doc in chinese if "\u200b" in doc["text"]]
@@ -33,9 +61,8 @@ def test_a_chinese_term_is_a_word_and_ranks_its_page_first(index, term, where):
     separator = re.compile(index["config"]["separator"])
     hits = Counter()
     for doc in index["docs"]:
-        if doc["location"].startswith("zh/"):
-            page = doc["location"].split("#")[0]
-            hits[page] += separator.split(doc["text"]).count(term) + separator.split(doc["title"]).count(term)
+        page = doc["location"].split("#")[0]
+        hits[page] += separator.split(doc["text"]).count(term) + separator.split(doc["title"]).count(term)
     top, _ = hits.most_common(1)[0]
     assert hits[top] > 0, f"{term} is not a word anywhere in the index"
     assert top.startswith(where), f"{term}: most hits on {top}, expected under {where}: {hits.most_common(4)}"
