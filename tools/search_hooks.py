@@ -1,7 +1,7 @@
 """One search index per language: each edition searches its own pages.
 
 mkdocs-static-i18n builds one index for the whole site (622 KB, 137 KB
-gzipped, two thirds of it the Chinese pages), and Material fetches it on every
+gzipped, more than half of it the Chinese pages), and Material fetches it on every
 page load, English or Chinese, before the reader has typed anything.  After the
 build we split it:
 
