@@ -27,9 +27,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-_CONFIG = re.compile(
-    r'(<script id="__config" type="application/json">\{"annotate": [^<]*?"base": ")([^"]*)(")'
-)
+_CONFIG = re.compile(r'(<script id="__config" type="application/json">[^<]*?"base": ")([^"]*)(")')
 _URL = re.compile(r"<url>.*?</url>", re.S)
 
 
