@@ -11,6 +11,18 @@
 - The 404 page: each language's build writes site/404.html, so the last one
   (Chinese) replaced the English page that GitHub Pages serves for any
   missing address.  Each extra language's 404 page now goes to <lang>/404.html.
+- One search index per language: i18n builds one index for the whole site
+  (622 KB, 137 KB gzipped, more than half of it the Chinese pages), and
+  Material fetches it on every page load before the reader has typed anything.
+  After the build we split it: ``search/search_index.json`` keeps the default
+  language's pages, searched with that language's rules only (English: 57 KB
+  gzipped); ``<lang>/search/search_index.json`` holds one edition's pages,
+  located relative to ``<lang>/`` and searched with the site-wide rules
+  (Chinese pages also hold English names in code); ``<lang>/sitemap.xml`` lists
+  that edition's pages for Material's instant navigation.  An edition's pages
+  point Material at their own root (``"base"`` in the page's ``__config``),
+  where it looks for both files, so a search on a Chinese page finds Chinese
+  pages.
 - Chinese search: Material's search plugin segments Chinese text with jieba.
   jieba's dictionary splits 守护线程 into 守护 + 线程, so a reader searching for
   守护线程 would find nothing; we teach it the site's compound terms.
@@ -18,7 +30,9 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
@@ -34,6 +48,8 @@ logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(_In
 #: Terms a reader searches for as one word; jieba keeps each in one piece.
 #: (Short ones such as 线程, 进程 and 解释器 are in jieba's own dictionary.)
 SEARCH_TERMS = ("守护线程", "守护进程", "线程池", "进程池")
+_CONFIG = re.compile(r'(<script id="__config" type="application/json">[^<]*?"base": ")([^"]*)(")')
+_URL = re.compile(r"<url>.*?</url>", re.S)
 
 
 def on_config(config):
@@ -82,6 +98,20 @@ def on_pre_build(config):
         _english_404["page"] = page.read_bytes()
 
 
+def on_post_page(output, page, config):
+    """An edition's page looks for its search index and sitemap under its own root."""
+    language = _language_build(config)
+    if language is None:
+        return output
+    return _CONFIG.sub(lambda m: f"{m[1]}{m[2].rstrip('/')}/{language}/{m[3]}", output, count=1)
+
+
+def on_post_template(output, template_name, config):
+    """The edition's 404 page (a template, not a page) too."""
+    return on_post_page(output, None, config) if template_name == "404.html" else output
+
+
+@event_priority(-150)  # after mkdocs-static-i18n's on_post_build (-100): its builds and whole index
 def on_post_build(config):
     language = _language_build(config)
     if language and "page" in _english_404:
@@ -89,3 +119,39 @@ def on_post_build(config):
         (Path(config.site_dir) / language).mkdir(exist_ok=True)
         page.replace(Path(config.site_dir) / language / "404.html")
         page.write_bytes(_english_404.pop("page"))
+    elif language is None and config.plugins.get("i18n") is not None:
+        _split_search_index(config)
+
+
+def _split_search_index(config):
+    site = Path(config.site_dir)
+    whole = json.loads((site / "search" / "search_index.json").read_text("utf-8"))
+    languages = [language for language in config.plugins["i18n"].config.languages if language.build]
+    default = next(language.locale for language in languages if language.default)
+    editions = [language.locale for language in languages if not language.default]
+
+    def edition_of(location: str) -> str | None:
+        return next((e for e in editions if location.startswith(f"{e}/")), None)
+
+    _write_index(
+        site / "search" / "search_index.json",
+        dict(whole["config"], lang=[default]),
+        [doc for doc in whole["docs"] if edition_of(doc["location"]) is None],
+    )
+    sitemap = (site / "sitemap.xml").read_text("utf-8")
+    head, _, _ = sitemap.partition("<url>")
+    for edition in editions:
+        docs = [
+            dict(doc, location=doc["location"][len(edition) + 1 :])
+            for doc in whole["docs"]
+            if edition_of(doc["location"]) == edition
+        ]
+        _write_index(site / edition / "search" / "search_index.json", whole["config"], docs)
+        urls = [url for url in _URL.findall(sitemap) if re.search(rf"<loc>[^<]*/{edition}/[^<]*</loc>", url)]
+        (site / edition / "sitemap.xml").write_text(head + "\n".join(urls) + "\n</urlset>\n", "utf-8")
+
+
+def _write_index(path: Path, index_config: dict, docs: list[dict]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps({"config": index_config, "docs": docs}, ensure_ascii=False, separators=(",", ":"))
+    path.write_text(text, "utf-8")

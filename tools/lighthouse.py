@@ -20,8 +20,7 @@ five runs halves the variance).  Headless Chromium adds noise of its own: now
 and then it paints a page a whole second late (GoogleChrome/lighthouse#17148),
 and that run scores several points lower.  The other three categories do not
 depend on timing and are judged on the first run, which measures all four.
-Reports are
-written as JSON to --reports (default: a temp dir) for a closer look.
+Reports are written as JSON to --reports (default: a temp dir) for a closer look.
 ``--advisory performance`` still prints a category's scores and what costs
 points, but does not fail on it.
 """

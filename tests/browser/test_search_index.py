@@ -1,4 +1,4 @@
-"""The built search indexes: one per language (tools/search_hooks.py), and Chinese
+"""The built search indexes: one per language (tools/i18n_hooks.py), and Chinese
 text is segmented, so Chinese terms find their pages."""
 
 import json
