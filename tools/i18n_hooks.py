@@ -57,6 +57,7 @@ def on_config(config):
         import jieba
     except ImportError:  # Material then indexes Chinese unsegmented
         return config
+    jieba.setLogLevel(logging.WARNING)  # a clean build log: not its "Building prefix dict..." lines
     for term in SEARCH_TERMS:
         jieba.add_word(term)
     return config

@@ -105,6 +105,14 @@ def on_config(config):
     plugin = config.plugins.get("mkdocs-jupyter")
     if plugin is None:
         return config
+    # The notebook's kernel talks to nbconvert over Unix sockets (ipykernel warns on every
+    # build that TCP is unencrypted): tools/jupyter/ holds that setting, which
+    # mkdocs-jupyter's NbConvertApp loads from the Jupyter config path.
+    jupyter_config = str(ROOT / "tools" / "jupyter")
+    if jupyter_config not in os.environ.get("JUPYTER_CONFIG_PATH", "").split(os.pathsep):
+        os.environ["JUPYTER_CONFIG_PATH"] = os.pathsep.join(
+            filter(None, [jupyter_config, os.environ.get("JUPYTER_CONFIG_PATH")])
+        )
     workers = _lab_dir(config) / WORKERS
     code = workers.read_bytes() if workers.is_file() else b""
     key = hashlib.sha256(b"\0".join([code, sys.version.encode(), sys.executable.encode()]))
