@@ -1,7 +1,7 @@
 """The built site, served on 127.0.0.1, and headless Chromium driven by Playwright.
 
     TEST_SITE_DIR=/tmp/site pytest tests/browser     # test a site you built
-    pytest tests/browser                             # build one first (mkdocs build --strict)
+    pytest tests/browser                             # build one first (tests/conftest.py)
 
 Chromium is Debian's (``apt-get install chromium``, or CHROME_PATH), started
 by Playwright from its path -- never a browser that Playwright downloads.
@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -36,25 +34,6 @@ def _unavailable(reason: str):
     if IN_CI:
         pytest.fail(f"browser tests cannot run in CI: {reason}", pytrace=False)
     pytest.skip(reason)
-
-
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    """The built site: TEST_SITE_DIR, or a fresh strict build in a temp dir."""
-    given = os.environ.get("TEST_SITE_DIR")
-    if given:
-        site = Path(given).resolve()
-        if not (site / "index.html").is_file():
-            pytest.fail(f"TEST_SITE_DIR={given} holds no built site (no index.html)", pytrace=False)
-        return site
-    site = tmp_path_factory.mktemp("site")
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
-    build = subprocess.run(
-        command, cwd=ROOT, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"), capture_output=True, text=True
-    )
-    if build.returncode:
-        pytest.fail(f"mkdocs build --strict failed:\n{build.stdout}{build.stderr}", pytrace=False)
-    return site
 
 
 @pytest.fixture(scope="session")

@@ -257,3 +257,23 @@ def test_the_home_page_shows_this_builds_environment(page, home):
     output = page.locator(".highlight", has=page.locator("span.filename", has_text=OUTPUT_TITLE)).first
     assert output.is_visible()
     assert re.search(r"interpreter:\s+CPython 3\.\d+", output.inner_text())
+
+
+def test_the_page_budget_counts_what_the_browser_fetches(context, site, home, subtests):
+    """tools/page_budget.py computes each page's requests from the built files: check it against a real load."""
+    from tools import page_budget
+
+    kinds: dict[str, Path] = {}
+    for built in page_budget.pages(site):
+        kinds.setdefault(page_budget.page_type(site, built), built)
+    assert {"home", "chapter", "lab", "home zh", "chapter zh"} <= set(kinds)
+    for kind, built in sorted(kinds.items()):
+        with subtests.test(page_type=kind):
+            tab = context.new_page()
+            fetched: set[str] = set()
+            tab.on("request", lambda request, seen=fetched: seen.add(local_path(request.url, home)))
+            path = built.relative_to(site).parent.as_posix().removeprefix(".")
+            tab.goto(home + (path + "/" if path else ""), wait_until="load")
+            tab.wait_for_load_state("networkidle")  # the search worker's index and the sitemap
+            tab.close()
+            assert fetched == page_budget.requested(site, built)
