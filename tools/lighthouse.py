@@ -1,28 +1,29 @@
-"""Lighthouse bars for the built site: mobile profile, three pages.
+"""Lighthouse on the built site: mobile profile, the pages readers land on most.
 
     python tools/lighthouse.py [SITE_DIR]     # default: build the site into a temp dir
 
 The pages are found in the built site, not listed here: the home page, the
-longest chapter page (the biggest page in a chapter folder such as threads/)
-and the lab page (the biggest page under lab/, when there is one).  Each is
-served on 127.0.0.1 as GitHub Pages would serve it (tools/site_server.py) and
-measured by Lighthouse (npm ``lighthouse``, pinned in package.json; run
-``npm ci`` first) in Debian's Chromium (``CHROME_PATH``, default
-``shutil.which("chromium")``).  Prints the four scores of each page and exits
-non-zero if any is below the bar:
+longest chapter page (the biggest page in a chapter folder such as threads/),
+the lab page (the biggest page under lab/, when there is one), the questions
+page (when there is one) and the Chinese home page.  Each is served on
+127.0.0.1 as GitHub Pages would serve it (tools/site_server.py) and measured
+by Lighthouse (npm ``lighthouse``, pinned in package.json; run ``npm ci``
+first) in Debian's Chromium (``CHROME_PATH``, default ``shutil.which("chromium")``).
 
-    performance >= 0.95, accessibility = best practices = SEO = 1.00
+Two kinds of figure, treated differently:
 
-Performance is timing, and timing is noisy, so each page is measured RUNS = 5
-times and judged by the median performance score, as Lighthouse's own guidance
-suggests (docs/variability.md, "Run Lighthouse multiple times": the median of
-five runs halves the variance).  Headless Chromium adds noise of its own: now
-and then it paints a page a whole second late (GoogleChrome/lighthouse#17148),
-and that run scores several points lower.  The other three categories do not
-depend on timing and are judged on the first run, which measures all four.
+- **Blocking**: accessibility, best practices and SEO must be 1.00.  They do
+  not depend on timing, so they are judged on one run; the script exits 1 if
+  one is lower.
+- **Reported**: performance is timing, and on a shared machine timing depends
+  on what else the machine is doing (the same commit scored a median of 0.97
+  on one machine and 0.92 on another, quiet, one).  Each page is measured
+  RUNS = 5 times (Lighthouse's docs/variability.md); the script prints the
+  median and the minimum against the target of 0.95 and, for the slowest run,
+  the metrics that cost points.  It never fails on them: the page budgets
+  (tools/page_budget.py) are what blocks a page that grows.
+
 Reports are written as JSON to --reports (default: a temp dir) for a closer look.
-``--advisory performance`` still prints a category's scores and what costs
-points, but does not fail on it.
 """
 
 from __future__ import annotations
@@ -44,14 +45,15 @@ from tools import site_server  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-BARS = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
+BARS = {"accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}  # blocking: no timing in them
+TARGET = {"performance": 0.95}  # reported, never blocking: timing depends on the machine's load
 RUNS = 5
 CHROME_FLAGS = ["--headless=new", *site_server.CHROMIUM_FLAGS]
 _LANGUAGE_DIR = re.compile(r"^[a-z]{2}(-[a-z]+)?$")  # zh/, pt-br/: another edition of the same pages
 
 
 def pages(site: Path) -> dict[str, str]:
-    """{label: path under the site} for the home page, the longest chapter page, the lab page."""
+    """{label: path under the site}: home, longest chapter page, lab, questions, Chinese home."""
     found = {"home": ""}
     editions = {d.name for d in site.iterdir() if d.is_dir() and _LANGUAGE_DIR.match(d.name)}
     chapter_pages = [
@@ -63,6 +65,10 @@ def pages(site: Path) -> dict[str, str]:
     lab = sorted((site / "lab").rglob("index.html"), key=_text_length) if (site / "lab").is_dir() else []
     if lab:
         found["lab"] = lab[-1].parent.relative_to(site).as_posix() + "/"
+    if (site / "questions" / "index.html").is_file():
+        found["questions"] = "questions/"
+    for edition in sorted(editions):
+        found[f"home ({edition})"] = f"{edition}/"
     return found
 
 
@@ -73,7 +79,9 @@ def _text_length(page: Path) -> int:
     return len(re.sub(r"<[^>]+>", "", article.group(0) if article else html))
 
 
-def audit(url: str, report: Path, chrome: str, categories: tuple[str, ...] = tuple(BARS)) -> dict[str, float]:
+def audit(
+    url: str, report: Path, chrome: str, categories: tuple[str, ...] = (*TARGET, *BARS)
+) -> dict[str, float]:
     """One Lighthouse run (mobile, its default): {category: score}."""
     command = [
         str(LIGHTHOUSE),
@@ -123,13 +131,6 @@ def main() -> int:
     )
     parser.add_argument("site", nargs="?", type=Path, help="a built site (default: build one now)")
     parser.add_argument("--reports", type=Path, help="folder for the JSON reports (default: a temp dir)")
-    parser.add_argument(
-        "--advisory",
-        action="append",
-        default=[],
-        choices=sorted(BARS),
-        help="report, but do not fail on, this category",
-    )
     args = parser.parse_args()
     chrome = os.environ.get("CHROME_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
     if not chrome:
@@ -139,38 +140,45 @@ def main() -> int:
     site = (args.site or build_site()).resolve()
     reports = args.reports or Path(tempfile.mkdtemp(prefix="lighthouse-reports-"))
     reports.mkdir(parents=True, exist_ok=True)
-    failed = False
-    advisory_misses: list[str] = []
+    failed = []
+    missed = []
     with site_server.serve(site) as home:
         print(f"lighthouse: mobile profile, {home} ({site})")
-        print(f"  {'page':<22} {'perf':>5} {'a11y':>5} {'best':>5} {'seo':>5}  path")
+        print(
+            f"  {'page':<22} {'a11y':>5} {'best':>5} {'seo':>5}   performance (reported): median, min of {RUNS}"
+        )
         for label, path in pages(site).items():
-            report = reports / f"{label.replace(' ', '-')}.json"
-            runs = [audit(home + path, report, chrome)]
+            stem = re.sub(r"\W+", "-", label).strip("-")
+            runs = [(reports / f"{stem}-0.json", audit(home + path, reports / f"{stem}-0.json", chrome))]
             while len(runs) < RUNS:
-                again = reports / f"{label.replace(' ', '-')}-{len(runs)}.json"
-                runs.append(audit(home + path, again, chrome, ("performance",)))
-            scores = dict(runs[0])
-            scores["performance"] = statistics.median(r["performance"] for r in runs)
-            low = {name for name, bar in BARS.items() if scores[name] < bar}
+                report = reports / f"{stem}-{len(runs)}.json"
+                runs.append((report, audit(home + path, report, chrome, tuple(TARGET))))
+            scores = runs[0][1]
+            performance = sorted(r["performance"] for _, r in runs)
+            median, low = statistics.median(performance), performance[0]
             shown = " ".join(f"{scores[name]:5.2f}" for name in BARS)
-            note = f"  (performance: median of {sorted(r['performance'] for r in runs)})"
-            print(f"  {label:<22} {shown}  /{path}{note}", flush=True)
-            if low:
-                failed = failed or bool(low - set(args.advisory))
-                advisory_misses += [f"{name} on {label}" for name in sorted(low & set(args.advisory))]
+            print(f"  {label:<22} {shown}   {median:.2f}, {low:.2f} {performance}  /{path}", flush=True)
+            below = [name for name, bar in BARS.items() if scores[name] < bar]
+            if below:
+                failed.append(f"{', '.join(below)} on {label}")
+                print(f"    BELOW THE BAR: {', '.join(below)}")
                 print(
-                    f"    BELOW THE BAR: {', '.join(sorted(low))}"
-                    + (" (advisory)" if low <= set(args.advisory) else "")
+                    "\n".join(line for line in failing_audits(runs[0][0]) if not line.startswith("    perf"))
                 )
-                print("\n".join(failing_audits(report)))
+            if low < TARGET["performance"]:
+                missed.append(label)
+                slowest = min(runs, key=lambda run: run[1]["performance"])[0]
+                print(
+                    f"    performance {low:.2f} < {TARGET['performance']:.2f} in its slowest run; what cost points:"
+                )
+                print("\n".join(line for line in failing_audits(slowest) if line.startswith("    perf")))
     bars = ", ".join(f"{name} >= {bar:.2f}" for name, bar in BARS.items())
-    verdict = (
-        "FAILED"
-        if failed
-        else "passed" + (f", except advisory {', '.join(advisory_misses)}" if advisory_misses else "")
+    print(f"lighthouse: {'FAILED: ' + '; '.join(failed) if failed else 'passed'} ({bars}; blocking)")
+    print(
+        f"lighthouse: performance (reported, not blocking): every run >= {TARGET['performance']:.2f} "
+        + (f"except on {', '.join(missed)}" if missed else "on every page")
+        + f"; reports in {reports}"
     )
-    print(f"lighthouse: {verdict} ({bars}); reports in {reports}")
     return 1 if failed else 0
 
 
