@@ -20,13 +20,12 @@ the machine was quiet during both.  Hence two kinds of assertion:
   under the 80 ms they need one after another; the Pool's fifth task cannot
   start before a first one has ended (four workers cannot hold five tasks).
 - Comparisons between runs (threads give no real speed-up; processes, and
-  threads hashing, give one), asserted on the full measurement when the
-  notebook reports that other programs kept less than 0.25 cores busy, on
-  average, while it measured (Linux; elsewhere the machine is assumed quiet).
-  Otherwise they are skipped, with the load in the reason.  With another
-  program spinning on one of two cores there is no free core, and whether our
-  workers get a parallel speed-up is up to the scheduler: no bound on it
-  would be honest.
+  threads hashing, give one) are measured by the full run and reported at the
+  end of the test session, with how busy other programs kept the machine, but
+  never asserted: with another program spinning on one of two cores there is
+  no free core, and whether our workers get a parallel speed-up is up to the
+  scheduler, so no bound on it would be honest (and a test that skips itself
+  whenever the machine is busy checks nothing on a CI machine).
 
 The full measurement runs once, under forkserver (Linux's default from Python
 3.14).  Under fork and spawn the script runs with LAB_REPEATS=1: faster, and
@@ -50,7 +49,6 @@ from tools import runner
 LAB = runner.ROOT / "docs" / "lab"
 NOTEBOOK = "concurrency-lab.py"
 FULL_RUN = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
-QUIET = 0.25  # cores that other programs may keep busy for "a quiet machine"
 
 PROGRAM = f"""
 import json, multiprocessing, runpy
@@ -96,17 +94,6 @@ def cores_busy(data, job, config):
     return cpu / wall_time
 
 
-def quiet_run() -> dict:
-    """The full measurement, or a skip that says how busy the machine was."""
-    data = run_lab(FULL_RUN)
-    if data["others"] > QUIET:  # NaN (not measured, not Linux) compares False
-        pytest.skip(
-            f"other programs kept {data['others']:.2f} cores busy on average while the notebook "
-            "measured: its runs cannot be compared with each other"
-        )
-    return data
-
-
 def skip_without_the_gil(data):
     if not data["GIL"]:
         pytest.skip("free-threaded build with the GIL disabled: threads may run Python in parallel")
@@ -141,27 +128,29 @@ def test_waiting_overlaps_in_threads_and_uses_no_cpu(start_method):
     assert cores_busy(data, "io", "threads-4") < 0.2
 
 
-def test_threads_give_no_real_speed_up_for_pure_python():
-    data = quiet_run()
-    skip_without_the_gil(data)
-    for n in (1, 2, 4):
-        assert wall(data, "cpu", f"threads-{n}") >= 0.7 * wall(data, "cpu", "serial-1")
+#: Comparisons between runs: (job, configuration, the speed-up a quiet 2-core machine shows).
+#: Not asserted -- with another program on a core, no bound on them would be honest --
+#: but measured by every full run and printed at the end of the test session (conftest.py).
+COMPARISONS = [
+    ("cpu", "threads-2", "about x1 (the GIL: no speed-up)"),
+    ("cpu", "threads-4", "about x1 (the GIL: no speed-up)"),
+    ("cpu", "processes-2", "about x2"),
+    ("hash", "threads-2", "about x2 (hashlib releases the GIL)"),
+]
+REPORT: list[str] = []
 
 
-def test_processes_run_pure_python_in_parallel():
-    data = quiet_run()
-    if data["CORES"] < 2:
-        pytest.skip("one usable core: no parallel speed-up is possible")
-    assert wall(data, "cpu", "processes-2") <= wall(data, "cpu", "serial-1") / 1.3  # 2x is ideal
-    assert cores_busy(data, "cpu", "processes-2") >= 1.3
-
-
-def test_hashlib_releases_the_gil_so_threads_hash_in_parallel():
-    data = quiet_run()
-    if data["CORES"] < 2:
-        pytest.skip("one usable core: no parallel speed-up is possible")
-    assert wall(data, "hash", "threads-2") <= wall(data, "hash", "serial-1") / 1.3  # 2x is ideal
-    assert cores_busy(data, "hash", "threads-2") >= 1.3
+def test_the_speed_ups_between_runs_are_measured_and_reported():
+    data = run_lab(FULL_RUN)
+    REPORT.clear()
+    REPORT.append(
+        f"lab, {data['CORES']} cores, other programs kept {data['others']:.2f} cores busy meanwhile "
+        "(speed-ups are reported, not asserted: they depend on the machine's load)"
+    )
+    for job, config, quiet in COMPARISONS:
+        serial, parallel = wall(data, job, "serial-1"), wall(data, job, config)
+        assert serial > 0 and parallel > 0, (job, config, data["best"][job])
+        REPORT.append(f"  {job:<5} {config:<12} x{serial / parallel:.2f}   quiet 2-core machine: {quiet}")
 
 
 def test_the_machine_facts_are_reported():
