@@ -28,14 +28,46 @@ def test_lighthouse_is_pinned_exactly():
     assert lock["packages"]["node_modules/lighthouse"]["version"] == "12.2.3"
 
 
+#: What .ci/run must run (and not merely mention in a comment): the gates of README's table.
+CI_COMMANDS = [
+    "export SNIPPETS_FRESH=1",
+    "python3 dev.py build",
+    ".venv/bin/python tools/page_budget.py site",
+    'TEST_SITE_DIR="$PWD/site" python3 dev.py test',
+    ".venv/bin/python tools/all_pythons.py",
+    ".venv/bin/python tools/lighthouse.py site",
+]
+
+
+def _commands(script: str) -> list[str]:
+    """The lines of a shell script that run, without comments."""
+    lines = (re.sub(r"(^|\s)#.*", "", line).strip() for line in script.splitlines())
+    return [line for line in lines if line]
+
+
+def _missing(script: str) -> list[str]:
+    commands = _commands(script)
+    return [wanted for wanted in CI_COMMANDS if not any(line.startswith(wanted) for line in commands)]
+
+
+def test_ci_runs_every_gate():
+    ci = (ROOT / ".ci" / "run").read_text("utf-8")
+    assert not _missing(ci)
+    assert "set -euo pipefail" in _commands(ci)
+
+
+def test_a_gate_commented_out_of_ci_is_caught():
+    ci = (ROOT / ".ci" / "run").read_text("utf-8")
+    for wanted in CI_COMMANDS:
+        line = next(line for line in ci.splitlines() if line.strip().startswith(wanted))
+        assert _missing(ci.replace(line, "# " + line)) == [wanted]
+
+
 def test_the_deploy_workflow_builds_with_the_ci_script_and_publishes_to_pages():
     workflow = (ROOT / ".github" / "workflows" / "deploy.yml").read_text("utf-8")
     assert "run: bash .ci/run" in workflow
     assert "actions/upload-pages-artifact" in workflow and "path: site" in workflow
     assert "actions/deploy-pages" in workflow
-    ci = (ROOT / ".ci" / "run").read_text("utf-8")
-    assert "SNIPPETS_FRESH=1" in ci and "python3 dev.py build" in ci
-    assert "tools/lighthouse.py site" in ci and "TEST_SITE_DIR=" in ci
 
 
 def test_the_site_has_what_search_engines_and_pages_need():
