@@ -7,7 +7,8 @@
 - The language switcher with navigation.instant: i18n warns that Material's
   header is not re-rendered by instant navigation, so its per-page links go
   stale.  docs/javascripts/language-switch.js computes the link at click time
-  instead; we drop that one warning so --strict keeps failing on all others.
+  instead (a browser test navigates, then switches, both ways); we drop that
+  one warning so --strict keeps failing on all others.
 - The 404 page: each language's build writes site/404.html, so the last one
   (Chinese) replaced the English page that GitHub Pages serves for any
   missing address.  Each extra language's 404 page now goes to <lang>/404.html.

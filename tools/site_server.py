@@ -5,7 +5,8 @@ read from the built sitemap, so absolute links -- which MkDocs writes into
 ``404.html`` -- resolve exactly as they will once deployed, a missing page
 answers ``404`` with the site's own ``404.html``, and text is sent gzipped to a
 browser that accepts it, as GitHub Pages does (page weight is part of what
-Lighthouse measures).  Used by the browser tests and
+Lighthouse measures).  The sitemaps list this server's URLs instead of the
+deployed ones, so Material turns instant navigation on, as it does for readers.  Used by the browser tests and
 by tools/lighthouse.py; run it by hand to look at a built site:
 
     python tools/site_server.py /tmp/site      # prints the URL, Ctrl-C stops it
@@ -69,6 +70,7 @@ def mount_path(site: Path) -> str:
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
     mount = "/"
+    deployed_origin = "https://example.invalid"  # of the sitemap's URLs: https://user.github.io
 
     def translate_path(self, path: str) -> str:
         clean = urlsplit(path).path
@@ -81,15 +83,23 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         if path.is_dir() and urlsplit(self.path).path.endswith("/"):
             path = path / "index.html"
         ctype = self.guess_type(str(path))
-        if not (
+        sitemap = path.name == "sitemap.xml" and path.is_file()
+        gzipped = (
             path.is_file() and ctype in COMPRESSIBLE and "gzip" in self.headers.get("Accept-Encoding", "")
-        ):
+        )
+        if not (sitemap or gzipped):
             return super().send_head()
-        body = _gzipped(path, path.stat().st_mtime_ns)
+        body = path.read_bytes() if not gzipped else _gzipped(path, path.stat().st_mtime_ns)
+        if sitemap:  # the deployed site's URLs, moved to this server: Material's instant navigation
+            # only takes over clicks on links that its sitemap lists, so without this the
+            # browser tests would meet a site without instant navigation, unlike readers.
+            text = path.read_text("utf-8").replace(self.deployed_origin, f"http://{self.headers['Host']}")
+            body = gzip.compress(text.encode(), 6, mtime=0) if gzipped else text.encode()
         self.send_response(200)
         self.send_header("Content-Type", ctype + ("; charset=utf-8" if ctype.startswith("text/") else ""))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Vary", "Accept-Encoding")
+        if gzipped:
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Vary", "Accept-Encoding")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         return io.BytesIO(body)
@@ -121,7 +131,9 @@ def serve(site: Path) -> Iterator[str]:
     """Serve `site` in a background thread; yield the home page URL, e.g. http://127.0.0.1:PORT/x/."""
     site = Path(site).resolve()
     mount = mount_path(site)
-    handler = type("Handler", (_Handler,), {"mount": mount})
+    urls = sitemap_urls(site)
+    deployed = urlsplit(urls[0])._replace(path="", query="", fragment="").geturl() if urls else ""
+    handler = type("Handler", (_Handler,), {"mount": mount, "deployed_origin": deployed or "-"})
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", 0), functools.partial(handler, directory=str(site))
     )

@@ -277,3 +277,39 @@ def test_the_page_budget_counts_what_the_browser_fetches(context, site, home, su
             tab.wait_for_load_state("networkidle")  # the search worker's index and the sitemap
             tab.close()
             assert fetched == page_budget.requested(site, built)
+
+
+#: (page opened, sidebar link clicked: instant navigation, language chosen, where the switch must land)
+SWITCHES = [
+    ("", "threads/locks/", "zh", "zh/threads/locks/"),
+    ("zh/", "processes/pool/", "en", "processes/pool/"),
+    ("threads/gil/", "processes/fork/", "zh", "zh/processes/fork/"),
+    ("zh/threads/timers/", "errata/", "en", "errata/"),
+]
+
+
+@pytest.mark.parametrize(("start", "target", "language", "expected"), SWITCHES)
+def test_switching_language_after_instant_navigation_lands_on_the_twin(
+    page, home, start, target, language, expected
+):
+    page.goto(home + start, wait_until="load")
+    page.wait_for_load_state("networkidle")  # the sitemap: Material's instant navigation is set up
+    page.evaluate("window.loadedOnce = true")
+    links = page.locator(".md-nav--primary a.md-nav__link")
+    url = home + ("zh/" if start.startswith("zh/") else "") + target
+    index = page.evaluate(
+        "url => [...document.querySelectorAll('.md-nav--primary a.md-nav__link')].findIndex(a => a.href === url)",
+        url,
+    )
+    assert index >= 0, f"no sidebar link to {url}"
+    links.nth(index).click()
+    page.wait_for_url(url)
+    page.locator("article h1").wait_for()
+    assert page.evaluate("window.loadedOnce === true"), "a full page load: instant navigation is off"
+    page.locator(".md-header .md-select").hover()
+    with page.expect_navigation() as navigation:
+        page.locator(f'.md-select a[hreflang="{language}"]').click()
+    assert navigation.value.url == home + expected
+    assert navigation.value.status == 200
+    assert page.locator("html").get_attribute("lang") == language
+    assert not page.problems, "\n".join(page.problems)
