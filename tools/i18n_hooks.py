@@ -34,9 +34,14 @@ from __future__ import annotations
 import json
 import logging
 import re
+import sys
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tools import plugin_state  # noqa: E402
 
 
 class _InstantNavigationHandled(logging.Filter):
@@ -88,21 +93,15 @@ def on_files(files, config):
 _english_404: dict[str, bytes] = {}
 
 
-def _language_build(config):
-    """The language being built by mkdocs-static-i18n after the default one, or None."""
-    i18n = config.plugins.get("i18n")
-    return i18n.current_language if i18n is not None and getattr(i18n, "building", False) else None
-
-
 def on_pre_build(config):
     page = Path(config.site_dir) / "404.html"
-    if _language_build(config) and page.is_file():
+    if plugin_state.language_build(config).language and page.is_file():
         _english_404["page"] = page.read_bytes()
 
 
 def on_post_page(output, page, config):
     """An edition's page looks for its search index and sitemap under its own root."""
-    language = _language_build(config)
+    language = plugin_state.language_build(config).language
     if language is None:
         return output
     return _CONFIG.sub(lambda m: f"{m[1]}{m[2].rstrip('/')}/{language}/{m[3]}", output, count=1)
@@ -115,7 +114,7 @@ def on_post_template(output, template_name, config):
 
 @event_priority(-150)  # after mkdocs-static-i18n's on_post_build (-100): its builds and whole index
 def on_post_build(config):
-    language = _language_build(config)
+    language = plugin_state.language_build(config).language
     if language and "page" in _english_404:
         page = Path(config.site_dir) / "404.html"
         (Path(config.site_dir) / language).mkdir(exist_ok=True)

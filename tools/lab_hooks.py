@@ -43,6 +43,10 @@ from mkdocs.structure.toc import TableOfContents
 from mkdocs.utils import get_relative_url
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tools import plugin_state  # noqa: E402
+
 LAB = "lab"  # folder under docs/: every .py file in it is a notebook, but
 WORKERS = "lab_workers.py"  # the module with the notebooks' worker functions
 #: The line under a notebook's title, by the language suffix of its source
@@ -87,20 +91,6 @@ def _original(src_uri: str) -> str:
     return src_uri.removesuffix(f".{_language(src_uri)}.py") + ".py"
 
 
-def _i18n_state(config) -> tuple[bool, bool]:
-    """(this is a later language's build, more language builds follow this one), as mkdocs-static-i18n runs them.
-
-    i18n builds the default language, then, from its on_post_build, each other
-    language in turn, with the same config and hooks.
-    """
-    i18n = config.plugins.get("i18n")
-    if i18n is None:
-        return False, False
-    later = [language for language in i18n.build_languages if language != i18n.default_language]
-    last = later[-1] if later else i18n.default_language
-    return bool(getattr(i18n, "building", False)), i18n.current_language != last
-
-
 def on_config(config):
     plugin = config.plugins.get("mkdocs-jupyter")
     if plugin is None:
@@ -127,14 +117,13 @@ def on_config(config):
 
 @event_priority(-50)  # after mkdocs-jupyter's, which forgets the cache files used so far
 def on_pre_build(config):
-    later_language, _ = _i18n_state(config)
-    if not later_language:  # a new build
+    if not plugin_state.language_build(config).language:  # a new build
         _outputs.clear()
         _cache_used.clear()
         return
-    jupyter = config.plugins.get("mkdocs-jupyter")
-    if jupyter is not None and hasattr(jupyter, "_used_cache_paths"):
-        jupyter._used_cache_paths |= _cache_used
+    used = plugin_state.jupyter_used_cache_paths(config)
+    if used is not None:
+        used |= _cache_used
 
 
 @event_priority(50)  # before mkdocs-jupyter's, which deletes the cache files this build did not use
@@ -146,12 +135,13 @@ def on_post_build(config):
     delete the other's render, and the notebook would run at every build.
     """
     jupyter = config.plugins.get("mkdocs-jupyter")
-    used = getattr(jupyter, "_used_cache_paths", None)
+    used = plugin_state.jupyter_used_cache_paths(config)
     if used is None or not jupyter.config["cache"]:
         return
     _cache_used.update(used)
-    _, more_languages = _i18n_state(config)
-    if more_languages:  # the last language's build deletes what no language used
+    if plugin_state.language_build(
+        config
+    ).more_to_come:  # the last language's build deletes what no language used
         used.update(Path(jupyter.config["cache_dir"]).glob("*.json"))
 
 

@@ -32,7 +32,7 @@ from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tools import fences, runner  # noqa: E402
+from tools import fences, plugin_state, runner  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.snippets")
 _page = {"src": "?"}  # the page being rendered, for error messages
@@ -51,19 +51,9 @@ def on_config(config):
     return config
 
 
-def _language_build(config) -> bool:
-    """True inside mkdocs-static-i18n's build of a second language.
-
-    The first build already ran every snippet of every language (the fences of
-    docs/**/*.md include the translations), so a language build only renders.
-    """
-    i18n = config.plugins.get("i18n")
-    return bool(i18n and getattr(i18n, "building", False))
-
-
 def on_pre_build(config):
     """Start every snippet the docs show, concurrently, before any page renders."""
-    if _language_build(config):
+    if plugin_state.language_build(config).language:  # the first build ran every language's snippets
         return
     cache = runner.shared_cache
     cache.reset_counts()
@@ -111,7 +101,7 @@ def on_page_markdown(markdown, page, **kwargs):
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has built the other languages
 def on_post_build(config):
-    if _language_build(config):
+    if plugin_state.language_build(config).language:
         return
     executed = runner.shared_cache.executed
     log.info(

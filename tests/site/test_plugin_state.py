@@ -1,0 +1,42 @@
+"""tools/plugin_state.py: the hooks' view of other plugins' private state fails loudly when it changes.
+
+With the installed plugins, every strict build of the site exercises it.
+"""
+
+from types import SimpleNamespace
+
+import pytest
+from mkdocs.exceptions import PluginError
+
+from tools import plugin_state
+
+
+def config(**plugins):
+    return SimpleNamespace(plugins=plugins)
+
+
+def i18n(**state):
+    defaults = dict(
+        building=False, current_language="en", default_language="en", build_languages=["en", "zh"]
+    )
+    return SimpleNamespace(**(defaults | state))
+
+
+def test_without_i18n_there_is_one_build():
+    assert plugin_state.language_build(config()) == plugin_state.LanguageBuild(None, False)
+
+
+def test_the_first_build_then_the_chinese_one():
+    assert plugin_state.language_build(config(i18n=i18n())) == plugin_state.LanguageBuild(None, True)
+    chinese = i18n(building=True, current_language="zh")
+    assert plugin_state.language_build(config(i18n=chinese)) == plugin_state.LanguageBuild("zh", False)
+
+
+def test_a_renamed_attribute_stops_the_build_with_a_message():
+    renamed = SimpleNamespace(
+        is_building=False, current_language="en", default_language="en", build_languages=[]
+    )
+    with pytest.raises(PluginError, match="mkdocs-static-i18n has no attribute building"):
+        plugin_state.language_build(config(i18n=renamed))
+    with pytest.raises(PluginError, match="mkdocs-jupyter has no attribute _used_cache_paths"):
+        plugin_state.jupyter_used_cache_paths(config(**{"mkdocs-jupyter": SimpleNamespace()}))
