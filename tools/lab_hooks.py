@@ -34,6 +34,7 @@ import re
 import sys
 import urllib.parse
 import zipfile
+from importlib import metadata
 from pathlib import Path
 
 import jupytext
@@ -49,6 +50,7 @@ from tools import plugin_state  # noqa: E402
 
 LAB = "lab"  # folder under docs/: every .py file in it is a notebook, but
 WORKERS = "lab_workers.py"  # the module with the notebooks' worker functions
+RENDERED_BY = ("mkdocs-jupyter", "nbconvert", "nbclient", "jupytext", "ipykernel", "matplotlib")
 #: The line under a notebook's title, by the language suffix of its source
 #: (concurrency-lab.py, concurrency-lab.zh.py).
 DOWNLOADS = {
@@ -105,7 +107,9 @@ def on_config(config):
         )
     workers = _lab_dir(config) / WORKERS
     code = workers.read_bytes() if workers.is_file() else b""
-    key = hashlib.sha256(b"\0".join([code, sys.version.encode(), sys.executable.encode()]))
+    # the packages that shape the rendered HTML and charts: an upgrade renders afresh
+    versions = [f"{name}=={metadata.version(name)}".encode() for name in RENDERED_BY]
+    key = hashlib.sha256(b"\0".join([code, sys.version.encode(), sys.executable.encode(), *versions]))
     # beside the site's mkdocs.yml: another site (a test's) must not share it, as its build
     # would delete this site's cached renders
     project = Path(config.config_file_path).parent if config.config_file_path else ROOT

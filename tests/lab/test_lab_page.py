@@ -411,3 +411,22 @@ def test_the_built_site_shows_the_same_run_on_both_lab_pages():
         for page in (en_page, zh_page)
     ]
     assert charts[0] == charts[1] and len(charts[0]) == 3 and all(chart.is_file() for chart in charts[0])
+
+
+def test_the_lab_cache_is_keyed_on_the_versions_that_shape_its_html(monkeypatch, tmp_path):
+    from types import SimpleNamespace
+
+    def cache_dir(versions: dict[str, str]) -> str:
+        monkeypatch.setattr(lab_hooks.metadata, "version", lambda name: versions.get(name, "1.0"))
+        plugin = SimpleNamespace(config={"cache": True})
+        config = SimpleNamespace(
+            plugins={"mkdocs-jupyter": plugin},
+            docs_dir=str(tmp_path),
+            config_file_path=str(tmp_path / "x.yml"),
+        )
+        lab_hooks.on_config(config)
+        return plugin.config["cache_dir"]
+
+    assert cache_dir({}) == cache_dir({})
+    for package in ("nbconvert", "mkdocs-jupyter", "matplotlib"):
+        assert cache_dir({package: "2.0"}) != cache_dir({}), package
