@@ -1,7 +1,8 @@
 """Set up and run everything: `python3 dev.py serve` or `python3 dev.py test`.
 
 Each command first makes a virtual environment in .venv and installs
-requirements.txt into it (again only when that file changes), so a fresh
+requirements.txt into it (again only when that file, or snippets/requirements.txt
+which it includes, changes), so a fresh
 clone needs nothing but Python 3.11 or newer.
 
     python3 dev.py serve   # the site at http://127.0.0.1:8000, rebuilt on every edit
@@ -29,7 +30,8 @@ def ensure_environment() -> None:
         sys.exit(f"Python 3.11 or newer is needed, this is {sys.version.split()[0]}")
     requirements = ROOT / "requirements.txt"
     stamp = VENV / "requirements.sha256"
-    wanted = hashlib.sha256(requirements.read_bytes()).hexdigest()
+    snippets = ROOT / "snippets" / "requirements.txt"  # included by requirements.txt
+    wanted = hashlib.sha256(requirements.read_bytes() + snippets.read_bytes()).hexdigest()
     if stamp.exists() and stamp.read_text() == wanted and PYTHON.exists():
         return
     if not PYTHON.exists():

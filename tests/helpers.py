@@ -17,6 +17,12 @@ PYTHON = os.environ.get("SNIPPETS_PYTHON") or sys.executable
 each_start_method = pytest.mark.parametrize("start_method", runner.START_METHODS)
 
 
+def python_version(result: runner.Result) -> tuple[int, int]:
+    """(3, 12) for a result of "CPython 3.12.1": tests branch on it where behaviour changed."""
+    major, minor = result.python.split()[1].split(".")[:2]
+    return int(major), int(minor)
+
+
 def run_snippet(path: str, returncode: int = 0, start_method: str | None = None) -> runner.Result:
     """Run snippets/<path> exactly as the build does; fail unless it exits with `returncode`."""
     result = runner.execute(path, python=PYTHON, start_method=start_method)

@@ -2,54 +2,32 @@
 
     python tools/all_pythons.py                      # tests/snippets with each one found
     python tools/all_pythons.py tests/snippets/threads -x
-    python tools/all_pythons.py --require-all        # fail if a version is missing
+    python tools/all_pythons.py --require-all        # fail if a version is missing (CI: always)
     python tools/all_pythons.py --skip-current       # not this interpreter's version (CI: tested already)
 
 pytest itself runs in this interpreter; the snippets run in the other one
 (tests/helpers.py honours SNIPPETS_PYTHON), exactly as they would for a reader
-who types ``python3.12 snippets/<path>.py``.  An interpreter is looked for as
-``python3.X`` on PATH, then in pyenv (``$PYENV_ROOT/versions/3.X.*``).
-Prints one line per version and exits 1 if any run failed.
+who types ``python3.12 snippets/<path>.py``.  Each version is the one
+tools/pythons.py gives the build too: ``python3.X`` on PATH, then in pyenv,
+run from its venv ``.cache/pythons/3.X`` that has snippets/requirements.txt.
+Prints one line per version and exits 1 if any run failed, or if a version is
+missing and ``--require-all`` or ``SNIPPETS_REQUIRE_PYTHONS=1`` (.ci/run) is given.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import re
-import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-VERSIONS = ("3.11", "3.12", "3.13")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from tools import pythons  # noqa: E402
 
-def find(version: str) -> str | None:
-    """A CPython `version` interpreter (with the GIL: free-threaded builds are not searched)."""
-    candidates: list = [shutil.which(f"python{version}")]
-    pyenv = Path(os.environ.get("PYENV_ROOT") or Path.home() / ".pyenv") / "versions"
-    candidates += sorted(
-        pyenv.glob(f"{version}.*/bin/python3"), key=lambda p: _numeric(p.parts[-3]), reverse=True
-    )
-    for candidate in filter(None, candidates):
-        if any(re.search(r"\d+t$", part) for part in Path(candidate).parts):
-            continue  # 3.13.0t, python3.13t: a free-threaded build
-        probe = [
-            str(candidate),
-            "-c",
-            "import platform; print(platform.python_implementation(), platform.python_version())",
-        ]
-        out = subprocess.run(probe, capture_output=True, text=True)
-        if out.returncode == 0 and out.stdout.startswith(f"CPython {version}."):
-            return str(candidate)
-    return None
-
-
-def _numeric(name: str) -> tuple[int, ...]:
-    return tuple(int(part) if part.isdigit() else -1 for part in name.split("."))
+ROOT = pythons.ROOT
 
 
 def main() -> int:
@@ -57,7 +35,10 @@ def main() -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument(
-        "--require-all", action="store_true", help="fail when one of the versions is not found"
+        "--require-all",
+        action="store_true",
+        default=pythons.required(),
+        help="fail when one of the versions is not found (default with SNIPPETS_REQUIRE_PYTHONS=1)",
     )
     parser.add_argument(
         "--skip-current",
@@ -68,14 +49,15 @@ def main() -> int:
     args = parser.parse_args()
     failed = missing = 0
     current = f"{sys.version_info[0]}.{sys.version_info[1]}"
-    for version in VERSIONS:
+    for version in pythons.VERSIONS:
         if args.skip_current and version == current:
             print(f"  {version}: skipped, the version running this script (--skip-current)")
             continue
-        python = find(version)
+        python = pythons.interpreter(version)
         if not python:
             missing += 1
-            print(f"  {version}: not found (python{version} on PATH or in pyenv)", flush=True)
+            verdict = "FAILED" if args.require_all else "skipped"
+            print(f"  {version}: {verdict}, {pythons.missing_note(version)}", flush=True)
             continue
         env = dict(os.environ, SNIPPETS_PYTHON=python)
         command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args.pytest_args]
@@ -87,7 +69,7 @@ def main() -> int:
             failed += 1
             print("\n".join("      " + line for line in run.stdout.splitlines()[-40:]))
     ok = not failed and not (missing and args.require_all)
-    print(f"all_pythons: {'passed' if ok else 'FAILED'} ({failed} failed, {missing} not found)")
+    print(f"all_pythons: {'passed' if ok else 'FAILED'} ({failed} failed, {missing} not available)")
     return 0 if ok else 1
 
 

@@ -8,7 +8,13 @@ shows ``snippets/threads/start_and_join.py`` (titled with its path) and the
 output of running it.  Options are markdown-exec's (``source``, ``tabs``,
 ``title``, ``result``, ``returncode``...) plus ``alone="1"`` for a snippet whose
 output depends on timing or on having the CPU to itself: the build runs it
-after the others, never concurrently.
+after the others, never concurrently, and ``pythons="3.11 3.12 3.13"`` for a
+snippet whose behaviour differs between versions: the build runs it under each
+of those CPythons (tools/pythons.py finds them) and shows each output in its
+own tab, labelled with the exact interpreter ("CPython 3.12.1").  A version this
+machine lacks gets a tab saying it was not available to this build, and an INFO
+line; with ``SNIPPETS_REQUIRE_PYTHONS=1`` (.ci/run) a WARNING, so ``--strict``
+fails.
 
 Any failure -- missing file, undeclared exit code, timeout -- is logged as a
 warning naming page and snippet, so ``mkdocs build --strict`` fails.
@@ -32,15 +38,25 @@ from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tools import fences, plugin_state, runner  # noqa: E402
+from tools import fences, plugin_state, pythons, runner  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.snippets")
 _page = {"src": "?"}  # the page being rendered, for error messages
 _stats = {"shown": 0, "started": 0.0}
 #: The words around an output block, per page language (page.md / page.zh.md)
 LABELS = {
-    "en": {"output": "Output", "exit": "exit code", "none": "(no output)"},
-    "zh": {"output": "输出", "exit": "退出码", "none": "（无输出）"},
+    "en": {
+        "output": "Output",
+        "exit": "exit code",
+        "none": "(no output)",
+        "missing": "CPython {version} was not available to this build, so this output is not shown.",
+    },
+    "zh": {
+        "output": "输出",
+        "exit": "退出码",
+        "none": "（无输出）",
+        "missing": "本次构建没有可用的 CPython {version}，因此这里不显示它的输出。",
+    },
 }
 
 
@@ -58,14 +74,31 @@ def on_pre_build(config):
     cache = runner.shared_cache
     cache.reset_counts()
     _stats.update(shown=0, started=time.perf_counter())
-    shown: dict[str, bool] = {}
+    shown: dict[tuple[str, str | None], bool] = {}  # (snippet, interpreter) -> alone
+    versions: set[str] = set()
     for fence in fences.snippet_fences(Path(config.docs_dir)):
-        shown[fence.snippet] = shown.get(fence.snippet, False) or fence.options.get("alone") == "1"
-    together = [p for p, alone in shown.items() if not alone and _exists(p)]
+        alone = fence.options.get("alone") == "1"
+        wanted = fence.options.get("pythons", "").split()
+        versions.update(wanted)
+        found = [pythons.interpreter(version) for version in wanted]
+        for python in [p for p in found if p] if wanted else [None]:
+            shown[fence.snippet, python] = shown.get((fence.snippet, python), False) or alone
+    _report_missing(sorted(versions, key=pythons._numeric))
+    together = [run for run, alone in shown.items() if not alone and _exists(run[0])]
     with ThreadPoolExecutor(max_workers=workers()) as pool:
         list(pool.map(_warm, together))
-    for path in (p for p, alone in shown.items() if alone and _exists(p)):
-        _warm(path)
+    for run in (run for run, alone in shown.items() if alone and _exists(run[0])):
+        _warm(run)
+
+
+def _report_missing(versions: list[str]) -> None:
+    """One line per version that a pythons= fence asks for and this machine lacks."""
+    for version in versions:
+        if pythons.interpreter(version) is None:
+            if pythons.required():
+                log.warning("snippets: %s (SNIPPETS_REQUIRE_PYTHONS=1)", pythons.missing_note(version))
+            else:
+                log.info("snippets: %s; its tabs say so", pythons.missing_note(version))
 
 
 def workers() -> int:
@@ -89,9 +122,9 @@ def _exists(path: str) -> bool:
     return True
 
 
-def _warm(path: str) -> None:
+def _warm(run: tuple[str, str | None]) -> None:
     with contextlib.suppress(Exception):  # reported, with its page, when the page renders
-        runner.shared_cache.get(path)
+        runner.shared_cache.get(*run)
 
 
 def on_page_markdown(markdown, page, **kwargs):
@@ -116,6 +149,7 @@ def on_post_build(config):
 
 def validate(language, inputs, options, attrs, md):
     options["alone"] = inputs.pop("alone", "0") == "1"  # read by on_pre_build
+    options["pythons"] = inputs.pop("pythons", "").split()
     inputs["exec"] = "1"
     inputs.setdefault("source", "above")
     return markdown_exec.validator(language, inputs, options, attrs, md)
@@ -134,24 +168,23 @@ def _output_block(text: str, title: str) -> str:
 
 def render(source, language, css_class, options, md, **kwargs):
     path = source.strip()
+    words = LABELS["zh" if _page["src"].endswith(".zh.md") else "en"]
     try:
         if not path or "\n" in path:
             raise runner.SnippetError(f"the fence body must be one snippet path, got {source!r}")
-        result = runner.check(runner.shared_cache.get(path), options["returncode"])
+        if options["pythons"]:
+            output = _tabs(path, options["pythons"], options["returncode"], words)
+        else:
+            result = runner.check(runner.shared_cache.get(path), options["returncode"])
+            output = _output(result, words, plain=bool(options["result"]))
     except runner.SnippetError as error:
         log.warning("page docs/%s: %s", _page["src"], error)
         return f'<div class="admonition failure"><p class="admonition-title">Snippet failed</p><pre>{html.escape(str(error))}</pre></div>'
     _stats["shown"] += 1
     extra = dict(options.pop("extra"))
-    extra.setdefault("title", f"snippets/{result.path}")
-    words = LABELS["zh" if _page["src"].endswith(".zh.md") else "en"]
-    output = result.output.rstrip("\n") or words["none"]
-    if not options["result"]:
-        label = f"{words['output']} · {result.python}"
-        if result.returncode:
-            label += f" · {words['exit']} {result.returncode}"
-        output = _output_block(output, label)
+    extra.setdefault("title", f"snippets/{path}")
     options.pop("alone")
+    options.pop("pythons")
     return markdown_exec.base_format(
         language="python",
         run=lambda *args, **kw: output,
@@ -160,3 +193,29 @@ def render(source, language, css_class, options, md, **kwargs):
         extra=extra,
         **options,
     )
+
+
+def _output(result: runner.Result, words: dict[str, str], plain: bool = False) -> str:
+    output = result.output.rstrip("\n") or words["none"]
+    if plain:
+        return output
+    label = f"{words['output']} · {result.python}"
+    if result.returncode:
+        label += f" · {words['exit']} {result.returncode}"
+    return _output_block(output, label)
+
+
+def _tabs(path: str, versions: list[str], returncode: int, words: dict[str, str]) -> str:
+    """One tab per version (pymdownx.tabbed), each with that interpreter's output."""
+    tabs = []
+    for version in versions:
+        python = pythons.interpreter(version)
+        if python is None:
+            label, body = f"CPython {version}", words["missing"].format(version=version)
+        else:
+            result = runner.check(runner.shared_cache.get(path, python), returncode)
+            label, body = result.python, _output(result, words)
+        tabs.append(
+            f'=== "{label}"\n\n' + "\n".join("    " + line if line else "" for line in body.splitlines())
+        )
+    return "\n\n".join(tabs)

@@ -7,10 +7,15 @@ types -- so ``__name__ == "__main__"`` holds, child processes can print, and
 pipe, so the captured text keeps the order in which it was written.  The
 process runs in its own process group; on timeout the whole group is killed.
 
-Results are cached by a hash of the snippet's bytes, the interpreter, this
-file's own source and the run options, in memory (one run per build, whatever
-the number of pages and languages that show the snippet) and on disk in
-``.cache/snippets`` (a rebuild with no change runs nothing).  Set
+Results are cached by a hash of the snippet's bytes, the interpreter (its path
+and exact version), snippets/requirements.txt and this file's own source, in
+memory (one run per build, whatever the number of pages and languages that
+show the snippet) and on disk in ``.cache/snippets`` (a rebuild with no change
+runs nothing).
+
+No path of the machine that ran a snippet reaches a page: repository paths are
+shown relative to its root, the interpreter's files as ``<stdlib>/...``,
+``<site-packages>/...`` or ``<python>/...`` (``normalise``).  Set
 ``SNIPPETS_FRESH=1`` to ignore the disk cache: CI and deploys do.
 """
 
@@ -21,7 +26,6 @@ import dataclasses
 import hashlib
 import json
 import os
-import platform
 import signal
 import subprocess
 import sys
@@ -129,7 +133,7 @@ def execute(
     proc.stdout.close()
     return Result(
         path=file.relative_to(SNIPPETS).as_posix(),
-        output=normalise(b"".join(chunks).decode("utf-8", "replace")),
+        output=normalise(b"".join(chunks).decode("utf-8", "replace"), python),
         returncode=None if timed_out else proc.returncode,
         duration=duration,
         python=interpreter_label(python),
@@ -138,9 +142,16 @@ def execute(
     )
 
 
-def normalise(text: str) -> str:
-    """Show paths relative to the repository root, whatever machine built the page."""
-    return text.replace(str(ROOT) + os.sep, "").replace("\r\n", "\n")
+def normalise(text: str, python: str | None = None) -> str:
+    """Show no path of the machine that ran the snippet, whatever machine built the page.
+
+    Repository paths become relative (``snippets/threads/x.py``); the interpreter's
+    own files become ``<stdlib>/threading.py``, ``<site-packages>/distributed/...``
+    and, for anything else under its installation, ``<python>/...``.
+    """
+    for prefix, shown in _path_replacements(python or sys.executable):
+        text = text.replace(prefix, shown)
+    return text.replace("\r\n", "\n")
 
 
 def _kill_group(pgid: int) -> None:
@@ -148,18 +159,42 @@ def _kill_group(pgid: int) -> None:
         os.killpg(pgid, signal.SIGKILL)
 
 
-_labels: dict[str, str] = {}
+_PROBE = """
+import json, platform, site, sys, sysconfig
+paths = sysconfig.get_paths()
+print(json.dumps({
+    "label": f"{platform.python_implementation()} {platform.python_version()}",
+    "<stdlib>": [paths["stdlib"], paths["platstdlib"]],
+    "<site-packages>": [paths["purelib"], paths["platlib"], *site.getsitepackages()],
+    "<python>": [sys.prefix, sys.exec_prefix, sys.base_prefix, sys.base_exec_prefix],
+}))
+"""
+_interpreters: dict[str, dict] = {}
+_interpreters_lock = threading.Lock()
+
+
+def _describe(python: str) -> dict:
+    """The interpreter's label ("CPython 3.12.1") and its installation's directories."""
+    with _interpreters_lock:
+        if python not in _interpreters:
+            out = subprocess.run([python, "-c", _PROBE], capture_output=True, text=True, check=True)
+            _interpreters[python] = json.loads(out.stdout)
+        return _interpreters[python]
 
 
 def interpreter_label(python: str) -> str:
-    if python not in _labels:
-        probe = "import platform; print(platform.python_implementation(), platform.python_version())"
-        if python == sys.executable:
-            _labels[python] = f"{platform.python_implementation()} {platform.python_version()}"
-        else:
-            out = subprocess.run([python, "-c", probe], capture_output=True, text=True, check=True)
-            _labels[python] = out.stdout.strip()
-    return _labels[python]
+    return _describe(python)["label"]
+
+
+def _path_replacements(python: str) -> list[tuple[str, str]]:
+    """(absolute directory + separator, what to show instead), longest first."""
+    info = _describe(python)
+    pairs = {str(ROOT) + os.sep: ""}
+    for shown in ("<stdlib>", "<site-packages>", "<python>"):
+        for directory in info[shown]:
+            for variant in {directory, os.path.realpath(directory)}:
+                pairs.setdefault(variant.rstrip(os.sep) + os.sep, shown + "/")
+    return sorted(pairs.items(), key=lambda pair: len(pair[0]), reverse=True)
 
 
 def check(result: Result, expected_returncode: int = 0) -> Result:
@@ -194,13 +229,24 @@ class Cache:
     def reset_counts(self) -> None:
         self.executed = []
 
-    def key(self, path: str) -> str:
+    def key(self, path: str, python: str | None = None) -> str:
+        """Changes with the snippet, the interpreter (path and exact version), the
+        snippets' requirements and this runner."""
+        python = python or sys.executable
         data = snippet_path(path).read_bytes()
-        parts = [data, sys.version.encode(), sys.executable.encode(), _RUNNER_VERSION.encode()]
+        requirements = ROOT / "snippets" / "requirements.txt"
+        parts = [
+            data,
+            python.encode(),
+            interpreter_label(python).encode(),
+            requirements.read_bytes() if requirements.is_file() else b"",
+            _RUNNER_VERSION.encode(),
+        ]
         return hashlib.sha256(b"\0".join(parts)).hexdigest()
 
-    def get(self, path: str) -> Result:
-        key = self.key(path)
+    def get(self, path: str, python: str | None = None) -> Result:
+        """The result of running snippets/<path> with `python` (default: this interpreter)."""
+        key = self.key(path, python)
         with self._lock:
             future = self._futures.get(key)
             owner = future is None
@@ -208,17 +254,17 @@ class Cache:
                 future = self._futures[key] = Future()
         if owner:
             try:
-                future.set_result(self._load_or_run(path, key))
+                future.set_result(self._load_or_run(path, key, python))
             except BaseException as error:  # noqa: BLE001 - handed to every waiter
                 future.set_exception(error)
         return future.result()
 
-    def _load_or_run(self, path: str, key: str) -> Result:
+    def _load_or_run(self, path: str, key: str, python: str | None) -> Result:
         file = CACHE_DIR / f"{key}.json"
         if not self.fresh and file.exists():
             return dataclasses.replace(Result(**json.loads(file.read_text("utf-8"))), cached=True)
-        result = execute(path)
-        self.executed.append(result.path)
+        result = execute(path, python=python)
+        self.executed.append(result.path if python is None else f"{result.path} ({result.python})")
         if not (result.timed_out or result.leftover_processes):
             CACHE_DIR.mkdir(parents=True, exist_ok=True)
             tmp = file.with_suffix(f".{os.getpid()}.tmp")

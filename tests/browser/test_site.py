@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.urls import local_path, origin
-from tools import fences, mkdocs_hooks, site_server
+from tools import fences, mkdocs_hooks, pythons, site_server
 
 pytestmark = pytest.mark.browser
 
@@ -210,9 +210,12 @@ def test_every_snippet_output_is_visible(page, site, home, subtests):
     """Each snippet fence's output block is on its page, visible (after a click on its tab), not empty."""
     from playwright.sync_api import expect  # installed with the browser fixture's checks (conftest.py)
 
-    expected = Counter(
-        _page_path(fence.page) for fence in fences.snippet_fences() if "result" not in fence.options
-    )
+    expected = Counter()
+    for fence in fences.snippet_fences():
+        if "result" not in fence.options:  # one output per fence, or per version found (pythons=)
+            versions = fence.options.get("pythons", "").split()
+            found = sum(1 for v in versions if v == pythons.CURRENT or pythons.find(v))
+            expected[_page_path(fence.page)] += found if versions else 1
     assert expected, "no snippet fence in docs/"
     for path, count in sorted(expected.items()):
         with subtests.test(page=path):

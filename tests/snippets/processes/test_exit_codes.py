@@ -1,4 +1,6 @@
-from tests.helpers import each_start_method, run_snippet
+import re
+
+from tests.helpers import each_start_method, python_version, run_snippet
 
 
 @each_start_method
@@ -17,3 +19,10 @@ def test_exit_codes_of_exit_return_exception_and_terminate(start_method):
     assert before[0] == "Process raises:"
     assert before[1] == "Traceback (most recent call last):"
     assert before[-1] == "RuntimeError: There was an error!"
+    # The page shows the traceback of each version (pythons= on its fence).
+    assert re.fullmatch(r'  File "<stdlib>/multiprocessing/process\.py", line \d+, in _bootstrap', before[2])
+    assert before[3] == "    self.run()"
+    if python_version(result) >= (3, 13):  # markers under a call even when it is the whole line
+        assert before[4] == "    ~~~~~~~~^^"
+    else:
+        assert before[4].startswith('  File "<stdlib>/multiprocessing/process.py"')

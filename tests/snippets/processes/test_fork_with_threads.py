@@ -1,10 +1,6 @@
 import re
 
-from tests.helpers import run_snippet
-
-
-def python_version(result):
-    return tuple(int(part) for part in result.python.split()[1].split(".")[:2])
+from tests.helpers import python_version, run_snippet
 
 
 def test_only_the_forking_thread_exists_in_the_child_and_3_12_warns():

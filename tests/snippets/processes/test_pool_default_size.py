@@ -1,6 +1,6 @@
 import subprocess
 
-from tests.helpers import PYTHON, each_start_method, run_snippet
+from tests.helpers import PYTHON, each_start_method, python_version, run_snippet
 
 
 def cpu_counts():
@@ -13,8 +13,8 @@ def cpu_counts():
 def test_pool_without_a_size_starts_one_worker_per_usable_cpu(start_method):
     result = run_snippet("processes/pool_default_size.py", start_method=start_method)
     cpu_count, process_cpu_count = cpu_counts()
-    version = tuple(int(n) for n in result.python.split()[1].split(".")[:2])
-    if version >= (3, 13):  # Pool() follows os.process_cpu_count(): the CPUs this process may use
+    # From 3.13, Pool() follows os.process_cpu_count(): the CPUs this process may use
+    if python_version(result) >= (3, 13):
         assert result.lines == [
             f"os.cpu_count():         {cpu_count}",
             f"os.process_cpu_count(): {process_cpu_count}",

@@ -1,0 +1,75 @@
+"""The pythons= fence option: one tab per CPython, and a build that lacks one still works."""
+
+import json
+import os
+import platform
+import subprocess
+import sys
+import textwrap
+
+from tests.site.test_build_failures import english_fallback_plugins
+from tools import fences, pythons, runner
+
+CURRENT = platform.python_version()  # "3.11.7": this interpreter runs the current version's tab
+FENCE = f'```snippet pythons="{pythons.CURRENT} 3.99"\nversion.py\n```\n'
+PAGES = {"index.md": f"# Home\n\n{FENCE}", "index.zh.md": f"# 首页\n\n{FENCE}"}
+
+
+def build(tmp_path, *options, **env_vars):
+    for folder, files in (
+        ("docs", PAGES),
+        ("snippets", {"version.py": "import sys\nprint(sys.version_info[:2])\n"}),
+    ):
+        (tmp_path / folder).mkdir(exist_ok=True)
+        for name, text in files.items():
+            (tmp_path / folder / name).write_text(text, "utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        textwrap.dedent(f"""\
+            INHERIT: {runner.ROOT / "mkdocs.yml"}
+            docs_dir: docs
+            site_dir: site
+            theme: {{custom_dir: {runner.ROOT / "overrides"}}}
+            hooks: [{runner.ROOT / "tools" / "mkdocs_hooks.py"}]
+            watch: []
+            plugins: {json.dumps(english_fallback_plugins())}
+            nav: [index.md]
+            """),
+        "utf-8",
+    )
+    env = dict(os.environ, SNIPPETS_DIR=str(tmp_path / "snippets"), NO_MKDOCS_2_WARNING="1")
+    env.pop("SNIPPETS_REQUIRE_PYTHONS", None)  # .ci/run exports it
+    env.update(env_vars)
+    command = [sys.executable, "-m", "mkdocs", "build", *options, "-f", str(tmp_path / "mkdocs.yml")]
+    run = subprocess.run(command, capture_output=True, text=True, env=env, cwd=tmp_path)
+    return run.returncode, run.stdout + run.stderr
+
+
+def test_each_version_gets_a_tab_and_a_missing_one_is_named_not_fatal(tmp_path):
+    # This small site is built without --strict: mkdocs-static-i18n warns about its one-page nav.
+    code, log = build(tmp_path)
+    assert code == 0, log
+    assert "INFO    -  snippets: CPython 3.99 not available to this build" in log
+    assert "WARNING -  snippets" not in log
+    english = (tmp_path / "site" / "index.html").read_text("utf-8")
+    chinese = (tmp_path / "site" / "zh" / "index.html").read_text("utf-8")
+    for page in (english, chinese):
+        assert 'class="tabbed-set tabbed-alternate"' in page
+        assert f">CPython {CURRENT}</label>" in page  # the exact interpreter
+        assert ">CPython 3.99</label>" in page
+        assert f"{sys.version_info[:2]}" in page  # that interpreter's output
+    assert "CPython 3.99 was not available to this build" in english
+    assert f"输出 · CPython {CURRENT}" in chinese and "本次构建没有可用的 CPython 3.99" in chinese
+
+
+def test_in_ci_a_missing_version_fails_the_strict_build(tmp_path):
+    code, log = build(tmp_path, "--strict", SNIPPETS_REQUIRE_PYTHONS="1")
+    assert code != 0, log
+    assert "WARNING -  snippets: CPython 3.99 not available to this build" in log
+
+
+def test_every_pythons_option_names_supported_versions_on_both_twins():
+    used = [f for f in fences.snippet_fences() if "pythons" in f.options]
+    assert len({f.snippet for f in used}) >= 5  # issue 12: at least five snippets show each version
+    for fence in used:
+        versions = fence.options["pythons"].split()
+        assert versions == list(pythons.VERSIONS), f"docs/{fence.page}:{fence.line}: pythons={versions}"

@@ -1,0 +1,131 @@
+"""The CPythons the site supports, found once, each in a small venv that can import the snippets' needs.
+
+Both the build (the ``pythons="3.11 3.12 3.13"`` fence option, tools/mkdocs_hooks.py)
+and ``tools/all_pythons.py`` (the snippet tests under every version) ask this module:
+
+* ``find("3.12")``: a CPython 3.12 with the GIL, looked for as ``python3.12`` on PATH,
+  then in pyenv (``$PYENV_ROOT/versions/3.12.*``, newest first).  Looked up once per process.
+* ``interpreter("3.12")``: the Python that runs snippets as 3.12.  For the version of the
+  interpreter running this code it is ``sys.executable`` (the project's .venv, which has
+  requirements.txt and so snippets/requirements.txt); for another version it is
+  ``.cache/pythons/3.12/bin/python``, a venv made from ``find("3.12")`` with
+  snippets/requirements.txt installed, made again whenever that file (or the base
+  interpreter) changes.  ``None`` when the version is not on this machine, with the
+  reason in ``why_missing``.
+
+A machine may lack a version: a newcomer's ``python3 dev.py serve`` needs only their own
+Python, and the build says which versions it could not run.  With
+``SNIPPETS_REQUIRE_PYTHONS=1`` (set by .ci/run) every version is required: the build
+logs a warning (so ``--strict`` fails) and all_pythons.py fails.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import functools
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VERSIONS = ("3.11", "3.12", "3.13")
+VENVS = ROOT / ".cache" / "pythons"
+REQUIREMENTS = ROOT / "snippets" / "requirements.txt"
+CURRENT = f"{sys.version_info[0]}.{sys.version_info[1]}"
+
+#: Why interpreter(version) returned None, per version.
+why_missing: dict[str, str] = {}
+_lock = threading.Lock()
+
+
+def required() -> bool:
+    """True in CI (SNIPPETS_REQUIRE_PYTHONS=1): a missing version is an error, not a note."""
+    return os.environ.get("SNIPPETS_REQUIRE_PYTHONS", "") not in ("", "0")
+
+
+@functools.cache
+def find(version: str) -> str | None:
+    """A CPython `version` interpreter (with the GIL: free-threaded builds are not searched)."""
+    candidates: list = [shutil.which(f"python{version}")]
+    pyenv = Path(os.environ.get("PYENV_ROOT") or Path.home() / ".pyenv") / "versions"
+    candidates += sorted(
+        pyenv.glob(f"{version}.*/bin/python3"), key=lambda p: _numeric(p.parts[-3]), reverse=True
+    )
+    for candidate in filter(None, candidates):
+        if any(re.search(r"\d+t$", part) for part in Path(candidate).parts):
+            continue  # 3.13.0t, python3.13t: a free-threaded build
+        probe = [
+            str(candidate),
+            "-c",
+            "import platform; print(platform.python_implementation(), platform.python_version())",
+        ]
+        out = subprocess.run(probe, capture_output=True, text=True)
+        if out.returncode == 0 and out.stdout.startswith(f"CPython {version}."):
+            return str(candidate)
+    return None
+
+
+def _numeric(name: str) -> tuple[int, ...]:
+    return tuple(int(part) if part.isdigit() else -1 for part in name.split("."))
+
+
+@functools.cache
+def interpreter(version: str) -> str | None:
+    """The Python that runs snippets as CPython `version`, or None (see why_missing)."""
+    if version == CURRENT:
+        return sys.executable
+    base = find(version)
+    if base is None:
+        why_missing[version] = f"no python{version} on PATH or in pyenv"
+        return None
+    try:
+        return str(_venv(version, base))
+    except subprocess.CalledProcessError as error:
+        detail = (error.stderr or b"").decode("utf-8", "replace").strip().splitlines()[-1:]
+        why_missing[version] = f"could not make .cache/pythons/{version} from {base}: {detail or error}"
+        return None
+    except OSError as error:
+        why_missing[version] = f"could not make .cache/pythons/{version} from {base}: {error}"
+        return None
+
+
+def requirement_lines() -> list[str]:
+    """What snippets/requirements.txt asks for, without comments and blank lines."""
+    if not REQUIREMENTS.is_file():
+        return []
+    lines = (line.split("#", 1)[0].strip() for line in REQUIREMENTS.read_text("utf-8").splitlines())
+    return [line for line in lines if line]
+
+
+def _venv(version: str, base: str) -> Path:
+    """.cache/pythons/<version>, (re)made from `base` unless it is up to date."""
+    home = VENVS / version
+    python = home / "bin" / "python"
+    wanted = hashlib.sha256(
+        b"\0".join([REQUIREMENTS.read_bytes() if REQUIREMENTS.is_file() else b"", base.encode()])
+    ).hexdigest()
+    stamp = home / "made-from.sha256"
+    VENVS.mkdir(parents=True, exist_ok=True)
+    with _lock, open(VENVS / f"{version}.lock", "w") as lock_file:
+        fcntl.flock(lock_file, fcntl.LOCK_EX)  # a build and a test run may both get here
+        if python.exists() and stamp.exists() and stamp.read_text() == wanted:
+            return python
+        shutil.rmtree(home, ignore_errors=True)
+        needs = requirement_lines()
+        print(f"pythons: making .cache/pythons/{version} from {base}", file=sys.stderr, flush=True)
+        make = [base, "-m", "venv", *([] if needs else ["--without-pip"]), str(home)]
+        subprocess.run(make, check=True, capture_output=True)
+        if needs:
+            pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+            subprocess.run([*pip, "-r", str(REQUIREMENTS)], check=True, capture_output=True)
+        stamp.write_text(wanted)
+        return python
+
+
+def missing_note(version: str) -> str:
+    return f"CPython {version} not available to this build ({why_missing.get(version, 'not looked for')})"
