@@ -74,7 +74,7 @@ def on_pre_build(config):
     cache = runner.shared_cache
     cache.reset_counts()
     _stats.update(shown=0, started=time.perf_counter())
-    shown: dict[tuple[str, str | None], bool] = {}  # (snippet, interpreter) -> alone
+    shown: dict[tuple[str, str | None, int], bool] = {}  # (snippet, interpreter, exit code) -> alone
     versions: set[str] = set()
     for fence in fences.snippet_fences(Path(config.docs_dir)):
         alone = fence.options.get("alone") == "1"
@@ -82,7 +82,8 @@ def on_pre_build(config):
         versions.update(wanted)
         found = [pythons.interpreter(version) for version in wanted]
         for python in [p for p in found if p] if wanted else [None]:
-            shown[fence.snippet, python] = shown.get((fence.snippet, python), False) or alone
+            run = (fence.snippet, python, int(fence.options.get("returncode", "0")))
+            shown[run] = shown.get(run, False) or alone
     _report_missing(sorted(versions, key=pythons._numeric))
     together = [run for run, alone in shown.items() if not alone and _exists(run[0])]
     with ThreadPoolExecutor(max_workers=workers()) as pool:
@@ -122,7 +123,7 @@ def _exists(path: str) -> bool:
     return True
 
 
-def _warm(run: tuple[str, str | None]) -> None:
+def _warm(run: tuple[str, str | None, int]) -> None:
     with contextlib.suppress(Exception):  # reported, with its page, when the page renders
         runner.shared_cache.get(*run)
 
@@ -175,7 +176,9 @@ def render(source, language, css_class, options, md, **kwargs):
         if options["pythons"]:
             output = _tabs(path, options["pythons"], options["returncode"], words)
         else:
-            result = runner.check(runner.shared_cache.get(path), options["returncode"])
+            result = runner.check(
+                runner.shared_cache.get(path, None, options["returncode"]), options["returncode"]
+            )
             output = _output(result, words, plain=bool(options["result"]))
     except runner.SnippetError as error:
         log.warning("page docs/%s: %s", _page["src"], error)
@@ -213,7 +216,7 @@ def _tabs(path: str, versions: list[str], returncode: int, words: dict[str, str]
         if python is None:
             label, body = f"CPython {version}", words["missing"].format(version=version)
         else:
-            result = runner.check(runner.shared_cache.get(path, python), returncode)
+            result = runner.check(runner.shared_cache.get(path, python, returncode), returncode)
             label, body = result.python, _output(result, words)
         tabs.append(
             f'=== "{label}"\n\n' + "\n".join("    " + line if line else "" for line in body.splitlines())

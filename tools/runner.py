@@ -224,10 +224,16 @@ class Cache:
         self.fresh = os.environ.get("SNIPPETS_FRESH", "") not in ("", "0") if fresh is None else fresh
         self._futures: dict[str, Future[Result]] = {}
         self._lock = threading.Lock()
+        self._failed: set[str] = set()  # keys of runs that did not end as declared
         self.executed: list[str] = []  # paths run (not served from a cache) since reset_counts()
 
     def reset_counts(self) -> None:
+        """A new build: count afresh, and run again what failed last time (never replay a failure)."""
         self.executed = []
+        with self._lock:
+            for key in self._failed:
+                self._futures.pop(key, None)
+            self._failed.clear()
 
     def key(self, path: str, python: str | None = None) -> str:
         """Changes with the snippet, the interpreter (path and exact version), the
@@ -244,8 +250,12 @@ class Cache:
         ]
         return hashlib.sha256(b"\0".join(parts)).hexdigest()
 
-    def get(self, path: str, python: str | None = None) -> Result:
-        """The result of running snippets/<path> with `python` (default: this interpreter)."""
+    def get(self, path: str, python: str | None = None, returncode: int = 0) -> Result:
+        """The result of running snippets/<path> with `python` (default: this interpreter).
+
+        Only a run that ended as declared (`returncode`, no timeout, no leftover
+        process) is kept on disk: one flaky crash is not replayed by every later build.
+        """
         key = self.key(path, python)
         with self._lock:
             future = self._futures.get(key)
@@ -254,18 +264,21 @@ class Cache:
                 future = self._futures[key] = Future()
         if owner:
             try:
-                future.set_result(self._load_or_run(path, key, python))
+                future.set_result(self._load_or_run(path, key, python, returncode))
             except BaseException as error:  # noqa: BLE001 - handed to every waiter
                 future.set_exception(error)
         return future.result()
 
-    def _load_or_run(self, path: str, key: str, python: str | None) -> Result:
+    def _load_or_run(self, path: str, key: str, python: str | None, returncode: int) -> Result:
         file = CACHE_DIR / f"{key}.json"
         if not self.fresh and file.exists():
             return dataclasses.replace(Result(**json.loads(file.read_text("utf-8"))), cached=True)
         result = execute(path, python=python)
         self.executed.append(result.path if python is None else f"{result.path} ({result.python})")
-        if not (result.timed_out or result.leftover_processes):
+        if result.timed_out or result.leftover_processes or result.returncode != returncode:
+            with self._lock:
+                self._failed.add(key)
+        else:
             CACHE_DIR.mkdir(parents=True, exist_ok=True)
             tmp = file.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_text(json.dumps(dataclasses.asdict(result)), "utf-8")

@@ -130,3 +130,33 @@ def test_cache_runs_each_snippet_once_and_reuses_results_on_disk(snippet_dir, tm
     assert not forced.get(name).cached and forced.executed == ["count.py"]
     snippet_dir("count.py", "print('changed')\n")  # an edit means a new key
     assert second.get(name).output == "changed\n" and second.executed == ["count.py"]
+
+
+def test_a_failed_run_is_never_cached_and_runs_again_at_the_next_build(snippet_dir, tmp_path, monkeypatch):
+    monkeypatch.setattr(runner, "CACHE_DIR", tmp_path / "cache")
+    flag = tmp_path / "crashed-once"
+    name = snippet_dir(
+        "flaky.py",
+        f"""
+        import pathlib, sys
+        flag = pathlib.Path({str(flag)!r})
+        if not flag.exists():
+            flag.touch()
+            sys.exit("crashed")  # a flaky failure, the first time only
+        print("fine")
+        """,
+    )
+    build = runner.Cache(fresh=False)
+    assert build.get(name).returncode == 1
+    assert not list((tmp_path / "cache").glob("*.json"))  # nothing on disk to replay
+    assert build.get(name).returncode == 1  # the same build shows the same run
+    build.reset_counts()  # the next build (mkdocs serve)
+    assert build.get(name).output == "fine\n" and build.executed == ["flaky.py"]
+    assert runner.Cache(fresh=False).get(name).cached  # a success is kept
+
+
+def test_a_run_that_fails_as_declared_is_cached(snippet_dir, tmp_path, monkeypatch):
+    monkeypatch.setattr(runner, "CACHE_DIR", tmp_path / "cache")
+    name = snippet_dir("fails.py", "raise SystemExit(3)\n")
+    assert runner.Cache(fresh=False).get(name, returncode=3).returncode == 3
+    assert runner.Cache(fresh=False).get(name, returncode=3).cached
