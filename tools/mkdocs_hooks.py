@@ -156,15 +156,18 @@ def validate(language, inputs, options, attrs, md):
     return markdown_exec.validator(language, inputs, options, attrs, md)
 
 
-def _output_block(text: str, title: str) -> str:
+def _output_block(text: str, title: str, result: runner.Result) -> str:
     """A snippet's output as a titled text block, left out of the search index.
 
     What a snippet printed changes from build to build (thread identifiers,
     timings) and is not what a reader searches for: a search should find the
-    same pages whatever the threads printed in this build.
+    same pages whatever the threads printed in this build.  The block says
+    which snippet, interpreter and exit code it shows (data-snippet...), so the
+    snippet tests can assert the published output too (tests/helpers.py).
     """
     fence = "`" * max(4, 1 + max((len(run) for run in re.findall(r"`+", text)), default=0))
-    return f'{fence}{{ .text title="{title}" data-search-exclude="" }}\n{text}\n{fence}'
+    data = f'data-snippet="{result.path}" data-python="{result.python}" data-returncode="{result.returncode}"'
+    return f'{fence}{{ .text title="{title}" data-search-exclude="" {data} }}\n{text}\n{fence}'
 
 
 def render(source, language, css_class, options, md, **kwargs):
@@ -205,7 +208,7 @@ def _output(result: runner.Result, words: dict[str, str], plain: bool = False) -
     label = f"{words['output']} · {result.python}"
     if result.returncode:
         label += f" · {words['exit']} {result.returncode}"
-    return _output_block(output, label)
+    return _output_block(output, label, result)
 
 
 def _tabs(path: str, versions: list[str], returncode: int, words: dict[str, str]) -> str:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import fcntl
 import functools
 import hashlib
+import logging
 import os
 import re
 import shutil
@@ -31,6 +32,9 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+
+# In a build, mkdocs shows this logger's INFO lines like its own ("INFO - pythons: ...").
+log = logging.getLogger("mkdocs.plugins.snippets")
 
 ROOT = Path(__file__).resolve().parent.parent
 VERSIONS = ("3.11", "3.12", "3.13")
@@ -117,7 +121,7 @@ def _venv(version: str, base: str) -> Path:
             return python
         shutil.rmtree(home, ignore_errors=True)
         needs = requirement_lines()
-        print(f"pythons: making .cache/pythons/{version} from {base}", file=sys.stderr, flush=True)
+        log.info("pythons: making .cache/pythons/%s from %s", version, base)
         make = [base, "-m", "venv", *([] if needs else ["--without-pip"]), str(home)]
         subprocess.run(make, check=True, capture_output=True)
         if needs:
