@@ -3,11 +3,11 @@ import os
 import threading
 import time
 
-DATA = bytes(24_000_000)  # the same data for every pass, warmed up below
+DATA = bytes(12_000_000)  # the same data for every pass, warmed up below
 CORES = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
 
 
-def count_down(n=1_000_000):  # pure Python bytecode: needs the GIL throughout
+def count_down(n=500_000):  # pure Python bytecode: needs the GIL throughout
     while n:
         n -= 1
 
@@ -49,7 +49,7 @@ if __name__ == "__main__":
     print(f"cores this process may use: {CORES}")
     print("task        one after the other   in two threads   speed-up   cores busy")
     for task in (count_down, nap, sha256):
-        alone, together, cpu = best_of(7, task)
+        alone, together, cpu = best_of(5, task)
         print(
             f"{task.__name__:10}  {alone:17.2f} s  {together:13.2f} s"
             f"   x{alone / together:<7.1f}  {cpu / together:5.1f}"
