@@ -51,6 +51,6 @@ if __name__ == "__main__":
     for task in (count_down, nap, sha256):
         alone, together, cpu = best_of(5, task)
         print(
-            f"{task.__name__:10}  {alone:17.2f} s  {together:13.2f} s"
+            f"{task.__name__:10}  {alone:17.3f} s  {together:13.3f} s"
             f"   x{alone / together:<7.1f}  {cpu / together:5.1f}"
         )

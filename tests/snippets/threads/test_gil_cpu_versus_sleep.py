@@ -3,7 +3,7 @@ import re
 from tests.helpers import run_snippet
 
 CORES = re.compile(r"cores this process may use: (\d+)")
-ROW = re.compile(r"(\w+) +(\d+\.\d\d) s +(\d+\.\d\d) s +x(\d+\.\d) +(\d+\.\d)")
+ROW = re.compile(r"(\w+) +(\d+\.\d{3}) s +(\d+\.\d{3}) s +x(\d+\.\d) +(\d+\.\d)")
 
 
 def test_cpu_bound_threads_share_one_core_sleeping_threads_overlap():
