@@ -13,18 +13,20 @@
 # %% [markdown]
 # # Concurrency lab
 #
-# The notes make four claims about threads and processes in CPython:
+# Four claims about threads and processes in CPython. The notes make the
+# first, second and fourth; the third they never make (they conclude that
+# Python threads can only use one CPU), and it is the site's:
 #
 # 1. threads do not make pure-Python, CPU-bound code faster, because of the
 #    GIL;
 # 2. processes do, because each process has its own interpreter and its own
 #    GIL;
 # 3. threads are fine for work that mostly *waits* (I/O), and for C code that
-#    releases the GIL;
+#    releases the GIL (not in the notes);
 # 4. a `Pool(4)` runs at most four tasks at once: a fifth task waits until a
 #    worker is free.
 #
-# This page does not ask you to believe them: it measures them. It is a
+# This page does not ask you to believe any of them: it measures them. It is a
 # Jupyter notebook, **executed every time this site is built**: every number,
 # table and chart below comes from that run, on the machine described in the
 # first output. Timings change from run to run and from machine to machine,

@@ -1,3 +1,4 @@
+import gc
 import threading
 import time
 
@@ -25,3 +26,11 @@ if __name__ == "__main__":
     timer.join()
     for n, (at, name) in enumerate(ticks):
         print(f"tick {n}: at {at:.2f} s (ideal {n * INTERVAL:.2f} s) in {name}")
+    others = [t for t in threading.enumerate() if t is not threading.main_thread()]
+    for t in others:  # a tick thread may still be returning: give it a moment to end
+        t.join(timeout=1)
+    left = [t.name for t in others if t.is_alive()]
+    print(f"timer threads still alive: {', '.join(left) or 'none left'}")
+    gc.collect()
+    timers = sum(isinstance(obj, threading.Timer) for obj in gc.get_objects())
+    print(f"Timer objects still in memory: {timers} (the one `timer` names)")
