@@ -35,21 +35,22 @@ def run_twice(task, threaded):
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
-def best_of(n, task):
-    """Warm up, then time both ways n times, alternately; keep each way's fastest run."""
+def median_pair(n, task):
+    """Warm up, then time both ways n times, each threaded run right after its lone run."""
     task()  # the first touch of the data and the code is paid here, untimed
-    alone, together = [], []
-    for _ in range(n):  # other programs can only slow a run down: the fastest is the fairest
-        alone.append(run_twice(task, threaded=False)[0])
-        together.append(run_twice(task, threaded=True))
-    return min(alone), *min(together)  # (alone, together, CPU seconds used together)
+    pairs = []
+    for _ in range(n):  # a pair is timed under the same load; a load spike skews one pair
+        alone = run_twice(task, threaded=False)[0]
+        together, cpu = run_twice(task, threaded=True)
+        pairs.append((alone / together, alone, together, cpu))
+    return sorted(pairs)[n // 2][1:]  # the median pair: (alone, together, CPU seconds together)
 
 
 if __name__ == "__main__":
     print(f"cores this process may use: {CORES}")
     print("task        one after the other   in two threads   speed-up   cores busy")
     for task in (count_down, nap, sha256):
-        alone, together, cpu = best_of(5, task)
+        alone, together, cpu = median_pair(5, task)
         print(
             f"{task.__name__:10}  {alone:17.3f} s  {together:13.3f} s"
             f"   x{alone / together:<7.1f}  {cpu / together:5.1f}"
