@@ -53,10 +53,7 @@ cli()
 
 def shown_snippets() -> dict[str, bool]:
     """{snippet: runs alone} for every snippet a page shows."""
-    shown: dict[str, bool] = {}
-    for fence in fences.snippet_fences():
-        shown[fence.snippet] = shown.get(fence.snippet, False) or fence.options.get("alone") == "1"
-    return shown
+    return fences.alone(fences.snippet_fences())
 
 
 def standalone_times(snippets) -> dict[str, float]:

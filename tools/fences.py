@@ -60,3 +60,20 @@ def all_fences(docs: Path = DOCS) -> list[Fence]:
 
 def snippet_fences(docs: Path = DOCS) -> list[Fence]:
     return [f for f in all_fences(docs) if f.lang == "snippet"]
+
+
+_LANGUAGE = re.compile(r"\.([a-z]{2}(?:-[a-z]+)?)\.(?:md|py)$")
+
+
+def language(source: str) -> str | None:
+    """'zh' for a translation (page.zh.md, lab/x.zh.py: mkdocs-static-i18n's suffix), None for an original."""
+    found = _LANGUAGE.search(source)
+    return found[1] if found else None
+
+
+def alone(found: list[Fence]) -> dict[str, bool]:
+    """{snippet: runs alone}: alone if any fence showing it says alone="1" (timing-sensitive)."""
+    shown: dict[str, bool] = {}
+    for fence in found:
+        shown[fence.snippet] = shown.get(fence.snippet, False) or fence.options.get("alone") == "1"
+    return shown

@@ -32,7 +32,6 @@ import argparse
 import json
 import os
 import re
-import shutil
 import statistics
 import subprocess
 import sys
@@ -132,7 +131,7 @@ def main() -> int:
     parser.add_argument("site", nargs="?", type=Path, help="a built site (default: build one now)")
     parser.add_argument("--reports", type=Path, help="folder for the JSON reports (default: a temp dir)")
     args = parser.parse_args()
-    chrome = os.environ.get("CHROME_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
+    chrome = site_server.chromium()
     if not chrome:
         return print("lighthouse: no Chromium found (apt-get install chromium, or set CHROME_PATH)") or 2
     if not LIGHTHOUSE.exists():

@@ -76,14 +76,14 @@ def on_pre_build(config):
     _stats.update(shown=0, started=time.perf_counter())
     shown: dict[tuple[str, str | None, int], bool] = {}  # (snippet, interpreter, exit code) -> alone
     versions: set[str] = set()
-    for fence in fences.snippet_fences(Path(config.docs_dir)):
-        alone = fence.options.get("alone") == "1"
+    found = fences.snippet_fences(Path(config.docs_dir))
+    alone = fences.alone(found)
+    for fence in found:
         wanted = fence.options.get("pythons", "").split()
         versions.update(wanted)
-        found = [pythons.interpreter(version) for version in wanted]
-        for python in [p for p in found if p] if wanted else [None]:
-            run = (fence.snippet, python, int(fence.options.get("returncode", "0")))
-            shown[run] = shown.get(run, False) or alone
+        interpreters = [pythons.interpreter(version) for version in wanted]
+        for python in [p for p in interpreters if p] if wanted else [None]:
+            shown[fence.snippet, python, int(fence.options.get("returncode", "0"))] = alone[fence.snippet]
     _report_missing(sorted(versions, key=pythons._numeric))
     together = [run for run, alone in shown.items() if not alone and _exists(run[0])]
     with ThreadPoolExecutor(max_workers=workers()) as pool:
@@ -172,7 +172,7 @@ def _output_block(text: str, title: str, result: runner.Result) -> str:
 
 def render(source, language, css_class, options, md, **kwargs):
     path = source.strip()
-    words = LABELS["zh" if _page["src"].endswith(".zh.md") else "en"]
+    words = LABELS[fences.language(_page["src"]) or "en"]
     try:
         if not path or "\n" in path:
             raise runner.SnippetError(f"the fence body must be one snippet path, got {source!r}")

@@ -33,6 +33,8 @@ import sys
 import threading
 from pathlib import Path
 
+from tools import runner
+
 # In a build, mkdocs shows this logger's INFO lines like its own ("INFO - pythons: ...").
 log = logging.getLogger("mkdocs.plugins.snippets")
 
@@ -63,13 +65,11 @@ def find(version: str) -> str | None:
     for candidate in filter(None, candidates):
         if any(re.search(r"\d+t$", part) for part in Path(candidate).parts):
             continue  # 3.13.0t, python3.13t: a free-threaded build
-        probe = [
-            str(candidate),
-            "-c",
-            "import platform; print(platform.python_implementation(), platform.python_version())",
-        ]
-        out = subprocess.run(probe, capture_output=True, text=True)
-        if out.returncode == 0 and out.stdout.startswith(f"CPython {version}."):
+        try:
+            label = runner.interpreter_label(str(candidate))  # "CPython 3.12.1": the one probe
+        except (OSError, subprocess.CalledProcessError):
+            continue
+        if label.startswith(f"CPython {version}."):
             return str(candidate)
     return None
 

@@ -19,7 +19,9 @@ import functools
 import gzip
 import http.server
 import io
+import os
 import re
+import shutil
 import sys
 import threading
 from collections.abc import Iterator
@@ -37,6 +39,12 @@ CHROMIUM_FLAGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+
+def chromium() -> str | None:
+    """Debian's Chromium (CHROME_PATH overrides), or None: never a browser a tool downloads."""
+    return os.environ.get("CHROME_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
+
 
 #: Sent gzipped when the browser accepts it, as GitHub Pages does.
 COMPRESSIBLE = {

@@ -16,7 +16,6 @@ a request to any host but the local server is recorded on ``page.problems``
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -56,7 +55,7 @@ def pages(site, home) -> list[str]:
 
 @pytest.fixture(scope="session")
 def browser():
-    chromium = os.environ.get("CHROME_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
+    chromium = site_server.chromium()
     if not chromium:
         _unavailable("Chromium is not installed (apt-get install chromium chromium-driver)")
     try:

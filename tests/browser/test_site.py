@@ -246,8 +246,8 @@ _OPEN_TAB = """title => {
 
 def _page_path(source: str) -> str:
     """threads/starting-threads.md -> threads/starting-threads/, and x.zh.md -> zh/x/ (mkdocs-static-i18n)."""
+    language = fences.language(source)
     path = Path(source).with_suffix("")
-    language = re.fullmatch(r"[a-z]{2}", path.suffix[1:]) and path.suffix[1:]
     path = path.with_suffix("") if language else path
     if path.name == "index":
         path = path.parent

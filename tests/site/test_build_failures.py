@@ -1,15 +1,11 @@
 """Bad input fails `mkdocs build --strict` with a message that says what and where."""
 
-import json
 import os
 import subprocess
 import sys
-import textwrap
 import time
 
-from mkdocs.utils.yaml import yaml_load
-
-from tools import runner
+from tests.site import small_site
 
 PAGES = {
     "index.md": "# Home\n\n[good link](ok.md#fine)\n",
@@ -28,34 +24,8 @@ SNIPPETS = {
 }
 
 
-def english_fallback_plugins() -> list:
-    """The site's plugins, but the Chinese build falls back to English pages: this site has no Chinese ones."""
-    with open(runner.ROOT / "mkdocs.yml", "rb") as config:
-        plugins = yaml_load(config)["plugins"]
-    for plugin in plugins:
-        if isinstance(plugin, dict) and "i18n" in plugin:
-            plugin["i18n"]["fallback_to_default"] = True
-    return plugins
-
-
 def test_broken_inputs_fail_the_strict_build_with_clear_messages(tmp_path):
-    for folder, files in (("docs", PAGES), ("snippets", SNIPPETS)):
-        (tmp_path / folder).mkdir()
-        for name, text in files.items():
-            (tmp_path / folder / name).write_text(text, "utf-8")
-    (tmp_path / "mkdocs.yml").write_text(
-        textwrap.dedent(f"""\
-            INHERIT: {runner.ROOT / "mkdocs.yml"}
-            docs_dir: docs
-            site_dir: site
-            theme: {{custom_dir: {runner.ROOT / "overrides"}}}
-            hooks: [{runner.ROOT / "tools" / "mkdocs_hooks.py"}]
-            watch: []
-            plugins: {json.dumps(english_fallback_plugins())}
-            nav: [{", ".join(PAGES)}]
-            """),
-        "utf-8",
-    )
+    small_site.write(tmp_path, PAGES, SNIPPETS, list(PAGES))
     env = dict(os.environ, SNIPPETS_DIR=str(tmp_path / "snippets"), SNIPPETS_TIMEOUT="2", SNIPPETS_FRESH="1")
     started = time.monotonic()
     build = subprocess.run(

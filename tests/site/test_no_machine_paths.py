@@ -1,7 +1,7 @@
 """No path of the build machine reaches the built site (issue 12, finding 11).
 
-Walks every text file of the built site: TEST_SITE_DIR (CI's build, as
-tests/browser uses), or else a fresh strict build into a temporary directory.
+Walks every text file of the built site (the ``site`` fixture: TEST_SITE_DIR,
+CI's build, or else a fresh strict build; tests/conftest.py).
 The runner shows the snippets' own files relative to the repository root and
 the interpreter's as ``<stdlib>/...``, ``<site-packages>/...``
 (tools/runner.py: normalise); this test checks the result on every page.
@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
 import sysconfig
 from pathlib import Path
-
-import pytest
 
 from tools import pythons, runner
 
@@ -42,23 +39,6 @@ def machine_paths() -> dict[str, str]:
         if base:
             found[str(Path(base).resolve().parent.parent)] = f"the CPython {version} installation"
     return {path: why for path, why in found.items() if len(path) > 2}
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    given = os.environ.get("TEST_SITE_DIR")
-    if given:
-        site = Path(given).resolve()
-        if not (site / "index.html").is_file():
-            pytest.fail(f"TEST_SITE_DIR={given} holds no built site (no index.html)", pytrace=False)
-        return site
-    site = tmp_path_factory.mktemp("site")
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    build = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
-    if build.returncode:
-        pytest.fail(f"mkdocs build --strict failed:\n{build.stdout}{build.stderr}", pytrace=False)
-    return site
 
 
 def test_no_page_shows_a_path_of_the_build_machine(site):

@@ -1,14 +1,12 @@
 """The pythons= fence option: one tab per CPython, and a build that lacks one still works."""
 
-import json
 import os
 import platform
 import subprocess
 import sys
-import textwrap
 
-from tests.site.test_build_failures import english_fallback_plugins
-from tools import fences, pythons, runner
+from tests.site import small_site
+from tools import fences, pythons
 
 CURRENT = platform.python_version()  # "3.11.7": this interpreter runs the current version's tab
 FENCE = f'```snippet pythons="{pythons.CURRENT} 3.99"\nversion.py\n```\n'
@@ -16,25 +14,8 @@ PAGES = {"index.md": f"# Home\n\n{FENCE}", "index.zh.md": f"# 首页\n\n{FENCE}"
 
 
 def build(tmp_path, *options, **env_vars):
-    for folder, files in (
-        ("docs", PAGES),
-        ("snippets", {"version.py": "import sys\nprint(sys.version_info[:2])\n"}),
-    ):
-        (tmp_path / folder).mkdir(exist_ok=True)
-        for name, text in files.items():
-            (tmp_path / folder / name).write_text(text, "utf-8")
-    (tmp_path / "mkdocs.yml").write_text(
-        textwrap.dedent(f"""\
-            INHERIT: {runner.ROOT / "mkdocs.yml"}
-            docs_dir: docs
-            site_dir: site
-            theme: {{custom_dir: {runner.ROOT / "overrides"}}}
-            hooks: [{runner.ROOT / "tools" / "mkdocs_hooks.py"}]
-            watch: []
-            plugins: {json.dumps(english_fallback_plugins())}
-            nav: [index.md]
-            """),
-        "utf-8",
+    small_site.write(
+        tmp_path, PAGES, {"version.py": "import sys\nprint(sys.version_info[:2])\n"}, ["index.md"]
     )
     env = dict(os.environ, SNIPPETS_DIR=str(tmp_path / "snippets"), NO_MKDOCS_2_WARNING="1")
     env.pop("SNIPPETS_REQUIRE_PYTHONS", None)  # .ci/run exports it
