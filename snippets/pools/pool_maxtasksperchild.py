@@ -7,12 +7,13 @@ def whoami(_):
     return os.getpid()
 
 
-def tasks_per_worker(**options):
+def describe(**options):
     with Pool(2, **options) as pool:
         pids = pool.map(whoami, range(8), chunksize=1)  # 8 tasks of one call each
-    return sorted(Counter(pids).values(), reverse=True)
+    per_pid = sorted(Counter(pids).values(), reverse=True)
+    return f"{len(per_pid)} different worker pids, tasks per pid {per_pid}"
 
 
 if __name__ == "__main__":
-    print(f"default:             tasks per worker process {tasks_per_worker()}")
-    print(f"maxtasksperchild=2:  tasks per worker process {tasks_per_worker(maxtasksperchild=2)}")
+    print(f"default:            {describe()}")
+    print(f"maxtasksperchild=2: {describe(maxtasksperchild=2)}")
