@@ -14,12 +14,17 @@ its worker functions are in docs/lab/lab_workers.py.  These hooks
 - save the charts as SVG files beside the page, loaded lazily (see _save_charts);
 - add the download links under the title.
 
-A translated twin (concurrency-lab.zh.py: the same code cells, Markdown and
-comments translated) is not executed: mkdocs-jupyter's execute_ignore names it.
-Its page shows the outputs of the English page of the same build (see
-_translated_outputs), so the notebook runs once per build and both languages
-show the same numbers.  Its headings carry the English heading ids, written
-``## 标题 { #english-id }`` as on the site's Markdown pages (see _heading_ids).
+A translation is two files beside the notebook, and holds no code:
+concurrency-lab.zh.py has the notebook's Markdown cells, translated, one for
+one and in order; concurrency-lab.zh.yml translates the texts of the outputs
+(printed lines, chart captions, alt texts and the texts inside charts).  The
+Chinese page is the English notebook with its Markdown cells replaced (see
+merged_notebook: the code exists once), rendered without being executed
+(mkdocs-jupyter's execute_ignore): it shows the outputs of the English page of
+the same build, translated (see _translated_outputs), so the notebook runs once
+per build and both languages show the same run.  Its headings carry the English
+heading ids, written ``## 标题 { #english-id }`` as on the site's Markdown pages
+(see _heading_ids).
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from importlib import metadata
 from pathlib import Path
 
 import jupytext
+import yaml
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.structure.toc import TableOfContents
@@ -91,6 +97,41 @@ def _language(src_uri: str) -> str | None:
 def _original(src_uri: str) -> str:
     """lab/concurrency-lab.py for lab/concurrency-lab.zh.py."""
     return src_uri.removesuffix(f".{_language(src_uri)}.py") + ".py"
+
+
+def merged_notebook(source: Path):
+    """The notebook a source shows: the English one, or its code with a translation's Markdown cells.
+
+    A translation (lab/concurrency-lab.zh.py) holds Markdown cells only, one for
+    each Markdown cell of the original, in the same order.
+    """
+    notebook = jupytext.read(source)
+    language = _language(source.name)
+    if language is None:
+        return notebook
+    original = jupytext.read(source.with_name(_original(source.name)))
+    translated = [cell for cell in notebook.cells if cell.cell_type == "markdown"]
+    markdown = [number for number, cell in enumerate(original.cells) if cell.cell_type == "markdown"]
+    if len(translated) != len(markdown) or len(translated) != len(notebook.cells):
+        log.warning(
+            "lab: %s must hold Markdown cells only, one for each of the %d Markdown cells of %s "
+            "(it has %d cells, %d of them Markdown)",
+            *(source.name, len(markdown), _original(source.name), len(notebook.cells), len(translated)),
+        )
+    for number, cell in zip(markdown, translated, strict=False):
+        original.cells[number] = cell
+    return original
+
+
+def _merged_source(config, source: Path) -> Path:
+    """Where a translation's merged notebook is written for mkdocs-jupyter to render."""
+    project = Path(config.config_file_path).parent if config.config_file_path else ROOT
+    path = project / ".cache" / LAB / source.name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = jupytext.writes(merged_notebook(source), fmt="py:percent")
+    if not path.is_file() or path.read_text("utf-8") != text:
+        path.write_text(text, "utf-8")
+    return path
 
 
 def on_config(config):
@@ -156,7 +197,11 @@ _HEADING_ID = re.compile(r"^(#{1,6} .*?)\s*\{\s*#[\w-]+\s*\}\s*$", re.M)
 def on_files(files, config):
     for source in _notebooks(config):
         stem = source.stem
-        notebook = jupytext.read(source)
+        if _language(source.name) is not None:  # a translation: its page renders the merged notebook
+            page = files.get_file_from_path(f"{LAB}/{source.name}")
+            if page is not None:
+                page.abs_src_path = str(_merged_source(config, source))
+        notebook = merged_notebook(source)
         notebook.metadata.pop("jupytext", None)
         for number, cell in enumerate(notebook.cells):  # not random: the same file for the same source
             cell.id = f"cell-{number}"
@@ -165,6 +210,9 @@ def on_files(files, config):
         ipynb = jupytext.writes(notebook, fmt="ipynb")
         files.append(File.generated(config, f"{LAB}/{stem}.ipynb", content=ipynb))
         files.append(File.generated(config, f"{LAB}/{stem}.zip", content=_zip(stem, ipynb, config)))
+    for file in list(files):  # a translation's output texts (lab/*.<lang>.yml): read here, not published
+        if file.src_uri.startswith(f"{LAB}/") and file.src_uri.endswith(".yml"):
+            files.remove(file)
     workers = f"{LAB}/{WORKERS}"
     if files.get_file_from_path(workers) is None and (_lab_dir(config) / WORKERS).is_file():
         # a later language's build: i18n (fallback_to_default: false) keeps no file of the default language
@@ -211,7 +259,7 @@ def on_page_content(content, page, config, files):
     if not translation:
         _outputs[page.file.src_uri] = (posixpath.dirname(page.file.dest_uri), _cell_outputs(content))
     else:
-        content = _translated_outputs(content, page)
+        content = _translated_outputs(content, page, config)
     return _add_downloads(content, page, files)
 
 
@@ -287,14 +335,14 @@ def _cell_outputs(content: str) -> list[str]:
     return [content[area[0] : area[1]] if area else "" for area in areas]
 
 
-def _translated_outputs(content: str, page) -> str:
-    """Put the outputs of the original notebook's page, from this build, after the translation's code cells.
+def _translated_outputs(content: str, page, config) -> str:
+    """Put the outputs of the original notebook's page, from this build, translated, after the code cells.
 
-    The code cells of the two notebooks are the same, one for one (a test
-    checks it), so the outputs are the ones this code printed.  Charts are the
-    original's SVG files (their labels are in English, like every output); a
-    chart cell's ``alt`` metadata, in the translation, replaces the images' alt
-    text.
+    The code cells of the two pages are the same, one for one (the translation
+    has none of its own: see merged_notebook), so the outputs are the ones
+    this code printed.  Their texts are translated by the translation's .yml
+    file; a chart that has texts to translate becomes a translated copy of the
+    original's SVG file, beside this page.
     """
     source = f"docs/{page.file.src_uri}"
     original = _original(page.file.src_uri)
@@ -306,19 +354,19 @@ def _translated_outputs(content: str, page) -> str:
         )
         return content
     folder, outputs = _outputs[original]
-    code = [cell for cell in jupytext.read(page.file.abs_src_path).cells if cell.cell_type == "code"]
     cells = _code_cells(content)
-    if not len(cells) == len(code) == len(outputs):
-        log.warning(
-            "lab: %s has %d code cells (%d on its page), docs/%s has %d: they must be the same",
-            *(source, len(code), len(cells), original, len(outputs)),
-        )
+    if len(cells) != len(outputs):
+        log.warning("lab: %s has %d code cells, docs/%s %d", source, len(cells), original, len(outputs))
         return content
+    translate = Translation(Path(config.docs_dir) / page.file.src_uri.replace(".py", ".yml"))
+    charts = Path(config.site_dir) / folder
 
     def chart(match: re.Match) -> str:
-        return f'src="{get_relative_url(posixpath.join(folder, match.group(1)), page.url)}"'
+        name = translate.chart(charts / match.group(1), Path(page.file.abs_dest_path).parent)
+        url = name if name != match.group(1) else get_relative_url(posixpath.join(folder, name), page.url)
+        return f'src="{url}"'
 
-    for (start, inner, end), cell, output in reversed(list(zip(cells, code, outputs, strict=True))):
+    for (start, inner, end), output in reversed(list(zip(cells, outputs, strict=True))):
         if area := _output_area(content, inner, end):
             log.warning(
                 "lab: %s was executed: add it to mkdocs-jupyter's execute_ignore in mkdocs.yml, "
@@ -327,16 +375,63 @@ def _translated_outputs(content: str, page) -> str:
             )
             content = content[: area[0]] + content[area[1] :]
             end -= area[1] - area[0]
-        output = re.sub(r'src="(chart-[0-9a-f]{12}\.svg)"', chart, output)
-        if alt := cell.metadata.get("alt"):
-            output = re.sub(
-                r'(<img\b[^>]*?\balt=")[^"]*"', lambda m: m.group(1) + html.escape(alt) + '"', output
-            )
+        output = translate.html(re.sub(r'src="(chart-[0-9a-f]{12}\.svg)"', chart, output))
         if output:  # after the input, in the inner div; its tags no longer say "no outputs"
             tags, closing = content.index(">", inner), end - len("</div>")
             opening = content[start:tags].replace(" jp-mod-noOutputs", "")
             content = content[:start] + opening + content[tags:closing] + output + content[closing:]
     return content
+
+
+class Translation:
+    """The texts of a notebook's outputs in another language: {regular expression: replacement}.
+
+    Each expression must match a whole unit of text: a line of a text output,
+    a figure's caption, an alt text, one <text> of an SVG chart.
+    """
+
+    def __init__(self, path: Path) -> None:
+        table = yaml.safe_load(path.read_text("utf-8")) if path.is_file() else {}
+        self.rules = [(re.compile(pattern), replacement) for pattern, replacement in (table or {}).items()]
+
+    def text(self, unit: str) -> str | None:
+        """The unit translated, or None if no rule matches it whole."""
+        for pattern, replacement in self.rules:
+            if found := pattern.fullmatch(unit):
+                return found.expand(replacement)
+        return None
+
+    def _escaped(self, unit: str, quote: bool = False) -> str:
+        translated = self.text(html.unescape(unit))
+        return unit if translated is None else html.escape(translated, quote=quote)
+
+    def html(self, output: str) -> str:
+        """An output's HTML with its text outputs (line by line), captions and alt texts translated."""
+        output = re.sub(
+            r'(<div class="language-text highlight"><pre><span></span><code>)(.*?)(</code>)',
+            lambda m: m[1] + "\n".join(self._escaped(line) for line in m[2].split("\n")) + m[3],
+            output,
+            flags=re.S,
+        )
+        output = re.sub(
+            r"(<figcaption>)(.*?)(</figcaption>)", lambda m: m[1] + self._escaped(m[2]) + m[3], output
+        )
+        return re.sub(r'(\balt=")([^"]*)(")', lambda m: m[1] + self._escaped(m[2], quote=True) + m[3], output)
+
+    def chart(self, svg: Path, folder: Path) -> str:
+        """The name of the chart to show: a translated copy in folder, or the original's name."""
+        if not self.rules or not svg.is_file():
+            return svg.name
+        original = svg.read_text("utf-8")
+        text = re.sub(
+            r"(<text\b[^>]*>)([^<]*)(</text>)", lambda m: m[1] + self._escaped(m[2]) + m[3], original
+        )
+        if text == original:
+            return svg.name
+        name = f"chart-{hashlib.sha256(text.encode()).hexdigest()[:12]}.svg"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, "utf-8")
+        return name
 
 
 _CHART = re.compile(r'src="data:image/svg\+xml,([^"]*)"')
