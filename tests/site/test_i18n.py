@@ -33,8 +33,26 @@ def heading_ids(page: Path) -> list[str]:
     return re.findall(r'<h[2-6] id="([^"]+)"', html)
 
 
+#: Options a translation changes: the title a reader sees is in the page's language.
+TRANSLATED_OPTIONS = {"title"}
+
+
 def shown(page: Path) -> list[tuple[str, tuple]]:
-    return [(f.snippet, tuple(sorted(f.options.items()))) for f in fences.fences(page) if f.lang == "snippet"]
+    return [
+        (f.snippet, tuple(sorted((k, v) for k, v in f.options.items() if k not in TRANSLATED_OPTIONS)))
+        for f in fences.fences(page)
+        if f.lang == "snippet"
+    ]
+
+
+def test_a_snippet_title_on_a_chinese_page_is_chinese():
+    for page in CHINESE:
+        for fence in fences.fences(page):
+            if "title" in fence.options:
+                assert re.search(r"[\u4e00-\u9fff]", fence.options["title"]), (
+                    rel(page),
+                    fence.options["title"],
+                )
 
 
 def test_there_is_a_chinese_edition():
