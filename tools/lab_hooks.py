@@ -9,22 +9,20 @@ its worker functions are in docs/lab/lab_workers.py.  These hooks
   (its own key is the notebook's bytes only), and honour SNIPPETS_FRESH=1;
 - build the downloads from the source at every build: concurrency-lab.ipynb
   (no outputs) and concurrency-lab.zip (the notebook with lab_workers.py);
-- trim what nbconvert adds around the cells (see _trim), so that the page is
-  light, makes no request to a CDN and is styled by Material like every page;
+- render the page with the nbconvert template in tools/jupyter (no CSS, script
+  or CDN of nbconvert's; Material code blocks), so that the page is light and
+  styled by Material like every page;
 - save the charts as SVG files beside the page, loaded lazily (see _save_charts);
 - add the download links under the title.
 
-A translation is two files beside the notebook, and holds no code:
-concurrency-lab.zh.py has the notebook's Markdown cells, translated, one for
-one and in order; concurrency-lab.zh.yml translates the texts of the outputs
-(printed lines, chart captions, alt texts and the texts inside charts).  The
-Chinese page is the English notebook with its Markdown cells replaced (see
-merged_notebook: the code exists once), rendered without being executed
-(mkdocs-jupyter's execute_ignore): it shows the outputs of the English page of
-the same build, translated (see _translated_outputs), so the notebook runs once
-per build and both languages show the same run.  Its headings carry the English
-heading ids, written ``## 标题 { #english-id }`` as on the site's Markdown pages
-(see _heading_ids).
+A translation (concurrency-lab.zh.py: the Markdown cells; concurrency-lab.zh.yml:
+the texts of the outputs) holds no code: see tools/lab_translation.py.  Its page
+is the English notebook with the translated Markdown cells, rendered without
+being executed (mkdocs-jupyter's execute_ignore), showing the outputs of the
+English page of the same build, translated (see _translated_outputs): the
+notebook runs once per build and both languages show the same run.  Its
+headings carry the English heading ids, written ``## 标题 { #english-id }`` as
+on the site's Markdown pages (see _heading_ids).
 """
 
 from __future__ import annotations
@@ -43,7 +41,6 @@ from importlib import metadata
 from pathlib import Path
 
 import jupytext
-import yaml
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.structure.toc import TableOfContents
@@ -53,6 +50,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tools import plugin_state  # noqa: E402
+from tools.lab_translation import Translation, language_of, merged_notebook, original_of  # noqa: E402
 
 LAB = "lab"  # folder under docs/: every .py file in it is a notebook, but
 WORKERS = "lab_workers.py"  # the module with the notebooks' worker functions
@@ -88,41 +86,6 @@ def _is_lab_notebook(page) -> bool:
     return folder == LAB and name.endswith(".py") and name != WORKERS
 
 
-def _language(src_uri: str) -> str | None:
-    """'zh' for lab/concurrency-lab.zh.py; None for the original, lab/concurrency-lab.py."""
-    stem = src_uri.rpartition("/")[2].removesuffix(".py")
-    return stem.rpartition(".")[2] if "." in stem else None
-
-
-def _original(src_uri: str) -> str:
-    """lab/concurrency-lab.py for lab/concurrency-lab.zh.py."""
-    return src_uri.removesuffix(f".{_language(src_uri)}.py") + ".py"
-
-
-def merged_notebook(source: Path):
-    """The notebook a source shows: the English one, or its code with a translation's Markdown cells.
-
-    A translation (lab/concurrency-lab.zh.py) holds Markdown cells only, one for
-    each Markdown cell of the original, in the same order.
-    """
-    notebook = jupytext.read(source)
-    language = _language(source.name)
-    if language is None:
-        return notebook
-    original = jupytext.read(source.with_name(_original(source.name)))
-    translated = [cell for cell in notebook.cells if cell.cell_type == "markdown"]
-    markdown = [number for number, cell in enumerate(original.cells) if cell.cell_type == "markdown"]
-    if len(translated) != len(markdown) or len(translated) != len(notebook.cells):
-        log.warning(
-            "lab: %s must hold Markdown cells only, one for each of the %d Markdown cells of %s "
-            "(it has %d cells, %d of them Markdown)",
-            *(source.name, len(markdown), _original(source.name), len(notebook.cells), len(translated)),
-        )
-    for number, cell in zip(markdown, translated, strict=False):
-        original.cells[number] = cell
-    return original
-
-
 def _merged_source(config, source: Path) -> Path:
     """Where a translation's merged notebook is written for mkdocs-jupyter to render."""
     project = Path(config.config_file_path).parent if config.config_file_path else ROOT
@@ -141,16 +104,21 @@ def on_config(config):
     # The notebook's kernel talks to nbconvert over Unix sockets (ipykernel warns on every
     # build that TCP is unencrypted): tools/jupyter/ holds that setting, which
     # mkdocs-jupyter's NbConvertApp loads from the Jupyter config path.
-    jupyter_config = str(ROOT / "tools" / "jupyter")
-    if jupyter_config not in os.environ.get("JUPYTER_CONFIG_PATH", "").split(os.pathsep):
-        os.environ["JUPYTER_CONFIG_PATH"] = os.pathsep.join(
-            filter(None, [jupyter_config, os.environ.get("JUPYTER_CONFIG_PATH")])
-        )
+    # It also holds the page's nbconvert template (nbconvert/templates/mkdocs_html/), found on
+    # the Jupyter data path before mkdocs-jupyter's own.
+    jupyter = str(ROOT / "tools" / "jupyter")
+    for variable in ("JUPYTER_CONFIG_PATH", "JUPYTER_PATH"):
+        if jupyter not in os.environ.get(variable, "").split(os.pathsep):
+            os.environ[variable] = os.pathsep.join(filter(None, [jupyter, os.environ.get(variable)]))
     workers = _lab_dir(config) / WORKERS
     code = workers.read_bytes() if workers.is_file() else b""
     # the packages that shape the rendered HTML and charts: an upgrade renders afresh
     versions = [f"{name}=={metadata.version(name)}".encode() for name in RENDERED_BY]
-    key = hashlib.sha256(b"\0".join([code, sys.version.encode(), sys.executable.encode(), *versions]))
+    # and the page's nbconvert template and the kernel's settings (tools/jupyter)
+    shaping = [path.read_bytes() for path in sorted(Path(jupyter).rglob("*")) if path.is_file()]
+    key = hashlib.sha256(
+        b"\0".join([code, sys.version.encode(), sys.executable.encode(), *versions, *shaping])
+    )
     # beside the site's mkdocs.yml: another site (a test's) must not share it, as its build
     # would delete this site's cached renders
     project = Path(config.config_file_path).parent if config.config_file_path else ROOT
@@ -197,7 +165,7 @@ _HEADING_ID = re.compile(r"^(#{1,6} .*?)\s*\{\s*#[\w-]+\s*\}\s*$", re.M)
 def on_files(files, config):
     for source in _notebooks(config):
         stem = source.stem
-        if _language(source.name) is not None:  # a translation: its page renders the merged notebook
+        if language_of(source.name) is not None:  # a translation: its page renders the merged notebook
             page = files.get_file_from_path(f"{LAB}/{source.name}")
             if page is not None:
                 page.abs_src_path = str(_merged_source(config, source))
@@ -254,8 +222,8 @@ def on_page_content(content, page, config, files):
             os.environ.pop("PYTHONPATH", None)
         else:
             os.environ["PYTHONPATH"] = old
-    translation = _language(page.file.src_uri) is not None  # not executed: no outputs of its own
-    content = _heading_ids(_save_charts(_trim(content, executed=not translation), page), page)
+    translation = language_of(page.file.src_uri) is not None  # not executed: no outputs of its own
+    content = _heading_ids(_save_charts(_trim(content), page), page)
     if not translation:
         _outputs[page.file.src_uri] = (posixpath.dirname(page.file.dest_uri), _cell_outputs(content))
     else:
@@ -345,7 +313,7 @@ def _translated_outputs(content: str, page, config) -> str:
     original's SVG file, beside this page.
     """
     source = f"docs/{page.file.src_uri}"
-    original = _original(page.file.src_uri)
+    original = original_of(page.file.src_uri)
     if original not in _outputs:
         log.warning(
             "lab: %s shows the outputs of docs/%s, which was not rendered before it in this build",
@@ -383,57 +351,6 @@ def _translated_outputs(content: str, page, config) -> str:
     return content
 
 
-class Translation:
-    """The texts of a notebook's outputs in another language: {regular expression: replacement}.
-
-    Each expression must match a whole unit of text: a line of a text output,
-    a figure's caption, an alt text, one <text> of an SVG chart.
-    """
-
-    def __init__(self, path: Path) -> None:
-        table = yaml.safe_load(path.read_text("utf-8")) if path.is_file() else {}
-        self.rules = [(re.compile(pattern), replacement) for pattern, replacement in (table or {}).items()]
-
-    def text(self, unit: str) -> str | None:
-        """The unit translated, or None if no rule matches it whole."""
-        for pattern, replacement in self.rules:
-            if found := pattern.fullmatch(unit):
-                return found.expand(replacement)
-        return None
-
-    def _escaped(self, unit: str, quote: bool = False) -> str:
-        translated = self.text(html.unescape(unit))
-        return unit if translated is None else html.escape(translated, quote=quote)
-
-    def html(self, output: str) -> str:
-        """An output's HTML with its text outputs (line by line), captions and alt texts translated."""
-        output = re.sub(
-            r'(<div class="language-text highlight"><pre><span></span><code>)(.*?)(</code>)',
-            lambda m: m[1] + "\n".join(self._escaped(line) for line in m[2].split("\n")) + m[3],
-            output,
-            flags=re.S,
-        )
-        output = re.sub(
-            r"(<figcaption>)(.*?)(</figcaption>)", lambda m: m[1] + self._escaped(m[2]) + m[3], output
-        )
-        return re.sub(r'(\balt=")([^"]*)(")', lambda m: m[1] + self._escaped(m[2], quote=True) + m[3], output)
-
-    def chart(self, svg: Path, folder: Path) -> str:
-        """The name of the chart to show: a translated copy in folder, or the original's name."""
-        if not self.rules or not svg.is_file():
-            return svg.name
-        original = svg.read_text("utf-8")
-        text = re.sub(
-            r"(<text\b[^>]*>)([^<]*)(</text>)", lambda m: m[1] + self._escaped(m[2]) + m[3], original
-        )
-        if text == original:
-            return svg.name
-        name = f"chart-{hashlib.sha256(text.encode()).hexdigest()[:12]}.svg"
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / name).write_text(text, "utf-8")
-        return name
-
-
 _CHART = re.compile(r'src="data:image/svg\+xml,([^"]*)"')
 
 
@@ -457,54 +374,18 @@ def _save_charts(content: str, page) -> str:
     return _CHART.sub(save, content)
 
 
-# nbconvert's "lab" template wraps the cells in what a stand-alone notebook page
-# needs: 590 KB of JupyterLab and Pygments CSS (whose custom properties and
-# low-contrast colours made the page slow and failed Lighthouse's contrast
-# check), MathJax and Mermaid loaders pointing at a CDN, and a copy button of
-# its own.  The page is inside a Material page, which styles Markdown and code
-# already: drop all that, and turn code cells and text outputs into Material
-# code blocks (colours that pass contrast in both schemes, Material's copy
-# button).  Every pattern must match, or nbconvert's output has changed and the
-# strict build fails with a warning saying so.
-_REMOVE = {
-    "MathJax loader": r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->",
-    "Mermaid loader": r'<script type="module">\s*document\.addEventListener\("DOMContentLoaded".*?</script>',
-    "Mermaid CSS": r"<style[^>]*>\s*\.jp-Mermaid:not.*?</style>\s*(<!-- End of mermaid configuration -->)?",
-    "Pygments CSS": r"<style[^>]*>\s*pre \{ line-height: 125%; \}.*?</style>",
-    "JupyterLab CSS": r'<style[^>]*>\s*@charset "UTF-8";\.jupyter-wrapper\{.*?</style>',
-    "JupyterLab theme": r"<style[^>]*>\s*\.jupyter-wrapper\{--jp-shadow-base-lightness.*?</style>",
-    "copy-button script": r"<script>\s*\(function \(global, factory\).*?ClipboardCopyElement.*?</script>",
-    "copy-button listener": r"<script>\s*document\.addEventListener\('clipboard-copy'.*?</script>",
-}
-_EVERY = {  # name: (pattern, replacement); each must match at least once
-    "copy buttons": (r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>', ""),
-    "copy texts": (r'<div class="clipboard-copy-txt"[^>]*>.*?</div>', ""),
-    "code cells": (
-        r'<div class="highlight-ipynb hl-(\w+)\s*"><pre><span></span>(.*?)</pre></div>',
-        r'<div class="language-\1 highlight"><pre><span></span><code>\2</code></pre></div>',
-    ),
-    "text outputs": (
-        r'(<div class="jp-RenderedText [^>]*>)\s*<pre>(.*?)</pre>',
-        r'\1<div class="language-text highlight"><pre><span></span><code>\2</code></pre></div>',
-    ),
-    "heading anchors": (r'<a class="anchor-link" ', '<a class="headerlink" '),
-    # Material colours names (n) as plain code and whitespace (w) not at all:
-    # the same look, with a third fewer elements for the browser to style.
-    "plain tokens": (r'<span class="[nw]">([^<]*)</span>', r"\1"),
-}
+#: Material colours names (n) as plain code and whitespace (w) not at all: the same
+#: look, with a third fewer elements for the browser to style.
+_PLAIN_TOKEN = re.compile(r'<span class="[nw]">([^<]*)</span>')
 
 
-def _trim(content: str, executed: bool = True) -> str:
-    """nbconvert's HTML, trimmed; a notebook that was not executed has no text outputs to change."""
-    for name, pattern in _REMOVE.items():
-        content, found = re.subn(pattern, "", content, count=1, flags=re.S)
-        if not found:
-            log.warning("lab: no %s in nbconvert's output: update tools/lab_hooks.py", name)
-    for name, (pattern, replacement) in _EVERY.items():
-        content, found = re.subn(pattern, replacement, content, flags=re.S)
-        if not found and (executed or name != "text outputs"):
-            log.warning("lab: no %s in nbconvert's output: update tools/lab_hooks.py", name)
-    return content
+def _trim(content: str) -> str:
+    """The template's HTML (tools/jupyter/nbconvert/templates/mkdocs_html/) with plain tokens unwrapped."""
+    if "jp-CodeCell" in content and 'class="language-' not in content:
+        log.warning(
+            "lab: the page was not rendered by tools/jupyter's nbconvert template: check JUPYTER_PATH"
+        )
+    return _PLAIN_TOKEN.sub(r"\1", content)
 
 
 def _add_downloads(content: str, page, files) -> str:
