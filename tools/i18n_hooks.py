@@ -24,9 +24,19 @@
   point Material at their own root (``"base"`` in the page's ``__config``),
   where it looks for both files, so a search on a Chinese page finds Chinese
   pages.
-- Chinese search: Material's search plugin segments Chinese text with jieba.
-  jieba's dictionary splits 守护线程 into 守护 + 线程, so a reader searching for
-  守护线程 would find nothing; we teach it the site's compound terms.
+- Chinese search, the index: Material's search plugin segments Chinese text
+  with jieba, whose dictionary splits 可重入锁 into 可 + 重入 + 锁 and 主线程
+  into 主线 + 程, so a reader searching for them would find nothing.  We teach
+  jieba the site's terms: the bold Chinese terms of the glossary
+  (docs/glossary.zh.md), the one list of them, which readers see too.
+- Chinese search, the query: Material's search worker cuts a Chinese query
+  into the words of the index, but never tries the query's last character
+  (``segment()`` in Material's search worker loops ``j < query.length``), so
+  死锁 became 死* and 可重入锁 可* 重入*.  After the build we fix the two
+  bounds in the site's copy of the worker (see _fix_search_worker; the report
+  for Material is in the docstring there).
+- The heading permalinks' title (Python-Markdown's toc option, one for the
+  whole site) in the page's language: PERMALINK_TITLES.
 """
 
 from __future__ import annotations
@@ -39,7 +49,8 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 from tools import plugin_state  # noqa: E402
 
@@ -51,9 +62,11 @@ class _InstantNavigationHandled(logging.Filter):
 
 logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(_InstantNavigationHandled())
 
-#: Terms a reader searches for as one word; jieba keeps each in one piece.
-#: (Short ones such as 线程, 进程 and 解释器 are in jieba's own dictionary.)
-SEARCH_TERMS = ("守护线程", "守护进程", "线程池", "进程池")
+#: The glossary: its bold Chinese terms are the words a reader searches for as one word.
+GLOSSARY = "glossary.zh.md"
+_TERM = re.compile(r"\*\*([\u4e00-\u9fff]+)\*\*")
+#: The title of a heading's permalink (the toc extension's permalink_title), by language.
+PERMALINK_TITLES = {"zh": "永久链接"}
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">[^<]*?"base": ")([^"]*)(")')
 _URL = re.compile(r"<url>.*?</url>", re.S)
 
@@ -64,9 +77,14 @@ def on_config(config):
     except ImportError:  # Material then indexes Chinese unsegmented
         return config
     jieba.setLogLevel(logging.WARNING)  # a clean build log: not its "Building prefix dict..." lines
-    for term in SEARCH_TERMS:
+    for term in search_terms(Path(config.docs_dir) / GLOSSARY):
         jieba.add_word(term)
     return config
+
+
+def search_terms(glossary: Path) -> list[str]:
+    """The Chinese terms the glossary sets in bold: each is one word for the search index."""
+    return sorted(set(_TERM.findall(glossary.read_text("utf-8")))) if glossary.is_file() else []
 
 
 @event_priority(-110)  # after mkdocs-static-i18n's on_files (-100)
@@ -94,9 +112,17 @@ _english_404: dict[str, bytes] = {}
 
 
 def on_pre_build(config):
+    language = plugin_state.language_build(config).language
     page = Path(config.site_dir) / "404.html"
-    if plugin_state.language_build(config).language and page.is_file():
+    if language and page.is_file():
         _english_404["page"] = page.read_bytes()
+    toc = config.mdx_configs.get("toc")
+    if toc is not None:  # each page's Markdown is set up from this at render time
+        _english_permalink_title.setdefault("title", toc.get("permalink_title", "Permanent link"))
+        toc["permalink_title"] = PERMALINK_TITLES.get(language, _english_permalink_title["title"])
+
+
+_english_permalink_title: dict[str, str] = {}
 
 
 def on_post_page(output, page, config):
@@ -122,6 +148,47 @@ def on_post_build(config):
         page.write_bytes(_english_404.pop("page"))
     elif language is None and config.plugins.get("i18n") is not None:
         _split_search_index(config)
+    if language is None:
+        _fix_search_worker(Path(config.site_dir))
+
+
+#: The loops of Material's segment() (search worker, minified): the substrings of a
+#: query it looks up in the index, and where it continues after a match.
+_SEGMENT_LOOKUP = re.compile(r"for\(let (\w+)=(\w+)\+1;\1<(\w+)\.length;\1\+\+\)\3\.slice\(\2,\1\)in ")
+_SEGMENT_CONTINUE = re.compile(r"(\w+\[(\w+)\]&&\2<(\w+)\.length)-1(&&)")
+log = logging.getLogger("mkdocs.plugins.i18n_hooks")
+
+
+def _fix_search_worker(site: Path) -> None:
+    """Let Material's search worker cut a Chinese query into words that end at its last character.
+
+    Material's search worker (9.x) segments each run of Han characters in a
+    query with the words of the index (segment() in
+    src/templates/assets/javascripts/integrations/search/query/segment/index.ts),
+    but two bounds are one short:
+
+        for (let j = i + 1; j < query.length; j++)   // query.slice(i, j) never reaches the end
+        if (wordcuts[q] && q < query.length - 1)     // a last one-character word is dropped
+
+    so the query 死锁, a word of the index, is looked up as 死 (then 死*),
+    and 可重入锁 as 可 + 重入.  A query only finds its word when no prefix of it
+    is a word.  The fix is ``j <= query.length`` and ``q < query.length``; we
+    apply it to the site's copy of the worker.  When Material fixes it, the
+    patterns no longer match and nothing is done; when Material changes the
+    code otherwise, the build warns (and --strict fails): check the worker.
+    """
+    for worker in (site / "assets" / "javascripts" / "workers").glob("search.*.min.js"):
+        code = worker.read_text("utf-8")
+        code, looked_up = _SEGMENT_LOOKUP.subn(lambda m: m[0].replace(f"{m[1]}<", f"{m[1]}<="), code)
+        code, continued = _SEGMENT_CONTINUE.subn(r"\1\4", code)
+        if (looked_up, continued) == (1, 1):
+            worker.write_text(code, "utf-8")
+        elif "sc=Han" in code:
+            log.warning(
+                "Material's search worker %s changed: check segment() (see tools/i18n_hooks.py) "
+                "and update _fix_search_worker",
+                worker.name,
+            )
 
 
 def _split_search_index(config):

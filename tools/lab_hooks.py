@@ -9,17 +9,20 @@ its worker functions are in docs/lab/lab_workers.py.  These hooks
   (its own key is the notebook's bytes only), and honour SNIPPETS_FRESH=1;
 - build the downloads from the source at every build: concurrency-lab.ipynb
   (no outputs) and concurrency-lab.zip (the notebook with lab_workers.py);
-- trim what nbconvert adds around the cells (see _trim), so that the page is
-  light, makes no request to a CDN and is styled by Material like every page;
+- render the page with the nbconvert template in tools/jupyter (no CSS, script
+  or CDN of nbconvert's; Material code blocks), so that the page is light and
+  styled by Material like every page;
 - save the charts as SVG files beside the page, loaded lazily (see _save_charts);
 - add the download links under the title.
 
-A translated twin (concurrency-lab.zh.py: the same code cells, Markdown and
-comments translated) is not executed: mkdocs-jupyter's execute_ignore names it.
-Its page shows the outputs of the English page of the same build (see
-_translated_outputs), so the notebook runs once per build and both languages
-show the same numbers.  Its headings carry the English heading ids, written
-``## 标题 { #english-id }`` as on the site's Markdown pages (see _heading_ids).
+A translation (concurrency-lab.zh.py: the Markdown cells; concurrency-lab.zh.yml:
+the texts of the outputs) holds no code: see tools/lab_translation.py.  Its page
+is the English notebook with the translated Markdown cells, rendered without
+being executed (mkdocs-jupyter's execute_ignore), showing the outputs of the
+English page of the same build, translated (see _translated_outputs): the
+notebook runs once per build and both languages show the same run.  Its
+headings carry the English heading ids, written ``## 标题 { #english-id }`` as
+on the site's Markdown pages (see _heading_ids).
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tools import plugin_state  # noqa: E402
+from tools.lab_translation import Translation, language_of, merged_notebook, original_of  # noqa: E402
 
 LAB = "lab"  # folder under docs/: every .py file in it is a notebook, but
 WORKERS = "lab_workers.py"  # the module with the notebooks' worker functions
@@ -82,15 +86,15 @@ def _is_lab_notebook(page) -> bool:
     return folder == LAB and name.endswith(".py") and name != WORKERS
 
 
-def _language(src_uri: str) -> str | None:
-    """'zh' for lab/concurrency-lab.zh.py; None for the original, lab/concurrency-lab.py."""
-    stem = src_uri.rpartition("/")[2].removesuffix(".py")
-    return stem.rpartition(".")[2] if "." in stem else None
-
-
-def _original(src_uri: str) -> str:
-    """lab/concurrency-lab.py for lab/concurrency-lab.zh.py."""
-    return src_uri.removesuffix(f".{_language(src_uri)}.py") + ".py"
+def _merged_source(config, source: Path) -> Path:
+    """Where a translation's merged notebook is written for mkdocs-jupyter to render."""
+    project = Path(config.config_file_path).parent if config.config_file_path else ROOT
+    path = project / ".cache" / LAB / source.name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = jupytext.writes(merged_notebook(source), fmt="py:percent")
+    if not path.is_file() or path.read_text("utf-8") != text:
+        path.write_text(text, "utf-8")
+    return path
 
 
 def on_config(config):
@@ -100,16 +104,21 @@ def on_config(config):
     # The notebook's kernel talks to nbconvert over Unix sockets (ipykernel warns on every
     # build that TCP is unencrypted): tools/jupyter/ holds that setting, which
     # mkdocs-jupyter's NbConvertApp loads from the Jupyter config path.
-    jupyter_config = str(ROOT / "tools" / "jupyter")
-    if jupyter_config not in os.environ.get("JUPYTER_CONFIG_PATH", "").split(os.pathsep):
-        os.environ["JUPYTER_CONFIG_PATH"] = os.pathsep.join(
-            filter(None, [jupyter_config, os.environ.get("JUPYTER_CONFIG_PATH")])
-        )
+    # It also holds the page's nbconvert template (nbconvert/templates/mkdocs_html/), found on
+    # the Jupyter data path before mkdocs-jupyter's own.
+    jupyter = str(ROOT / "tools" / "jupyter")
+    for variable in ("JUPYTER_CONFIG_PATH", "JUPYTER_PATH"):
+        if jupyter not in os.environ.get(variable, "").split(os.pathsep):
+            os.environ[variable] = os.pathsep.join(filter(None, [jupyter, os.environ.get(variable)]))
     workers = _lab_dir(config) / WORKERS
     code = workers.read_bytes() if workers.is_file() else b""
     # the packages that shape the rendered HTML and charts: an upgrade renders afresh
     versions = [f"{name}=={metadata.version(name)}".encode() for name in RENDERED_BY]
-    key = hashlib.sha256(b"\0".join([code, sys.version.encode(), sys.executable.encode(), *versions]))
+    # and the page's nbconvert template and the kernel's settings (tools/jupyter)
+    shaping = [path.read_bytes() for path in sorted(Path(jupyter).rglob("*")) if path.is_file()]
+    key = hashlib.sha256(
+        b"\0".join([code, sys.version.encode(), sys.executable.encode(), *versions, *shaping])
+    )
     # beside the site's mkdocs.yml: another site (a test's) must not share it, as its build
     # would delete this site's cached renders
     project = Path(config.config_file_path).parent if config.config_file_path else ROOT
@@ -156,7 +165,11 @@ _HEADING_ID = re.compile(r"^(#{1,6} .*?)\s*\{\s*#[\w-]+\s*\}\s*$", re.M)
 def on_files(files, config):
     for source in _notebooks(config):
         stem = source.stem
-        notebook = jupytext.read(source)
+        if language_of(source.name) is not None:  # a translation: its page renders the merged notebook
+            page = files.get_file_from_path(f"{LAB}/{source.name}")
+            if page is not None:
+                page.abs_src_path = str(_merged_source(config, source))
+        notebook = merged_notebook(source)
         notebook.metadata.pop("jupytext", None)
         for number, cell in enumerate(notebook.cells):  # not random: the same file for the same source
             cell.id = f"cell-{number}"
@@ -165,6 +178,9 @@ def on_files(files, config):
         ipynb = jupytext.writes(notebook, fmt="ipynb")
         files.append(File.generated(config, f"{LAB}/{stem}.ipynb", content=ipynb))
         files.append(File.generated(config, f"{LAB}/{stem}.zip", content=_zip(stem, ipynb, config)))
+    for file in list(files):  # a translation's output texts (lab/*.<lang>.yml): read here, not published
+        if file.src_uri.startswith(f"{LAB}/") and file.src_uri.endswith(".yml"):
+            files.remove(file)
     workers = f"{LAB}/{WORKERS}"
     if files.get_file_from_path(workers) is None and (_lab_dir(config) / WORKERS).is_file():
         # a later language's build: i18n (fallback_to_default: false) keeps no file of the default language
@@ -206,12 +222,12 @@ def on_page_content(content, page, config, files):
             os.environ.pop("PYTHONPATH", None)
         else:
             os.environ["PYTHONPATH"] = old
-    translation = _language(page.file.src_uri) is not None  # not executed: no outputs of its own
-    content = _heading_ids(_save_charts(_trim(content, executed=not translation), page), page)
+    translation = language_of(page.file.src_uri) is not None  # not executed: no outputs of its own
+    content = _heading_ids(_save_charts(_trim(content), page), page)
     if not translation:
         _outputs[page.file.src_uri] = (posixpath.dirname(page.file.dest_uri), _cell_outputs(content))
     else:
-        content = _translated_outputs(content, page)
+        content = _translated_outputs(content, page, config)
     return _add_downloads(content, page, files)
 
 
@@ -287,17 +303,17 @@ def _cell_outputs(content: str) -> list[str]:
     return [content[area[0] : area[1]] if area else "" for area in areas]
 
 
-def _translated_outputs(content: str, page) -> str:
-    """Put the outputs of the original notebook's page, from this build, after the translation's code cells.
+def _translated_outputs(content: str, page, config) -> str:
+    """Put the outputs of the original notebook's page, from this build, translated, after the code cells.
 
-    The code cells of the two notebooks are the same, one for one (a test
-    checks it), so the outputs are the ones this code printed.  Charts are the
-    original's SVG files (their labels are in English, like every output); a
-    chart cell's ``alt`` metadata, in the translation, replaces the images' alt
-    text.
+    The code cells of the two pages are the same, one for one (the translation
+    has none of its own: see merged_notebook), so the outputs are the ones
+    this code printed.  Their texts are translated by the translation's .yml
+    file; a chart that has texts to translate becomes a translated copy of the
+    original's SVG file, beside this page.
     """
     source = f"docs/{page.file.src_uri}"
-    original = _original(page.file.src_uri)
+    original = original_of(page.file.src_uri)
     if original not in _outputs:
         log.warning(
             "lab: %s shows the outputs of docs/%s, which was not rendered before it in this build",
@@ -306,19 +322,19 @@ def _translated_outputs(content: str, page) -> str:
         )
         return content
     folder, outputs = _outputs[original]
-    code = [cell for cell in jupytext.read(page.file.abs_src_path).cells if cell.cell_type == "code"]
     cells = _code_cells(content)
-    if not len(cells) == len(code) == len(outputs):
-        log.warning(
-            "lab: %s has %d code cells (%d on its page), docs/%s has %d: they must be the same",
-            *(source, len(code), len(cells), original, len(outputs)),
-        )
+    if len(cells) != len(outputs):
+        log.warning("lab: %s has %d code cells, docs/%s %d", source, len(cells), original, len(outputs))
         return content
+    translate = Translation(Path(config.docs_dir) / page.file.src_uri.replace(".py", ".yml"))
+    charts = Path(config.site_dir) / folder
 
     def chart(match: re.Match) -> str:
-        return f'src="{get_relative_url(posixpath.join(folder, match.group(1)), page.url)}"'
+        name = translate.chart(charts / match.group(1), Path(page.file.abs_dest_path).parent)
+        url = name if name != match.group(1) else get_relative_url(posixpath.join(folder, name), page.url)
+        return f'src="{url}"'
 
-    for (start, inner, end), cell, output in reversed(list(zip(cells, code, outputs, strict=True))):
+    for (start, inner, end), output in reversed(list(zip(cells, outputs, strict=True))):
         if area := _output_area(content, inner, end):
             log.warning(
                 "lab: %s was executed: add it to mkdocs-jupyter's execute_ignore in mkdocs.yml, "
@@ -327,11 +343,7 @@ def _translated_outputs(content: str, page) -> str:
             )
             content = content[: area[0]] + content[area[1] :]
             end -= area[1] - area[0]
-        output = re.sub(r'src="(chart-[0-9a-f]{12}\.svg)"', chart, output)
-        if alt := cell.metadata.get("alt"):
-            output = re.sub(
-                r'(<img\b[^>]*?\balt=")[^"]*"', lambda m: m.group(1) + html.escape(alt) + '"', output
-            )
+        output = translate.html(re.sub(r'src="(chart-[0-9a-f]{12}\.svg)"', chart, output))
         if output:  # after the input, in the inner div; its tags no longer say "no outputs"
             tags, closing = content.index(">", inner), end - len("</div>")
             opening = content[start:tags].replace(" jp-mod-noOutputs", "")
@@ -362,54 +374,18 @@ def _save_charts(content: str, page) -> str:
     return _CHART.sub(save, content)
 
 
-# nbconvert's "lab" template wraps the cells in what a stand-alone notebook page
-# needs: 590 KB of JupyterLab and Pygments CSS (whose custom properties and
-# low-contrast colours made the page slow and failed Lighthouse's contrast
-# check), MathJax and Mermaid loaders pointing at a CDN, and a copy button of
-# its own.  The page is inside a Material page, which styles Markdown and code
-# already: drop all that, and turn code cells and text outputs into Material
-# code blocks (colours that pass contrast in both schemes, Material's copy
-# button).  Every pattern must match, or nbconvert's output has changed and the
-# strict build fails with a warning saying so.
-_REMOVE = {
-    "MathJax loader": r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->",
-    "Mermaid loader": r'<script type="module">\s*document\.addEventListener\("DOMContentLoaded".*?</script>',
-    "Mermaid CSS": r"<style[^>]*>\s*\.jp-Mermaid:not.*?</style>\s*(<!-- End of mermaid configuration -->)?",
-    "Pygments CSS": r"<style[^>]*>\s*pre \{ line-height: 125%; \}.*?</style>",
-    "JupyterLab CSS": r'<style[^>]*>\s*@charset "UTF-8";\.jupyter-wrapper\{.*?</style>',
-    "JupyterLab theme": r"<style[^>]*>\s*\.jupyter-wrapper\{--jp-shadow-base-lightness.*?</style>",
-    "copy-button script": r"<script>\s*\(function \(global, factory\).*?ClipboardCopyElement.*?</script>",
-    "copy-button listener": r"<script>\s*document\.addEventListener\('clipboard-copy'.*?</script>",
-}
-_EVERY = {  # name: (pattern, replacement); each must match at least once
-    "copy buttons": (r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>', ""),
-    "copy texts": (r'<div class="clipboard-copy-txt"[^>]*>.*?</div>', ""),
-    "code cells": (
-        r'<div class="highlight-ipynb hl-(\w+)\s*"><pre><span></span>(.*?)</pre></div>',
-        r'<div class="language-\1 highlight"><pre><span></span><code>\2</code></pre></div>',
-    ),
-    "text outputs": (
-        r'(<div class="jp-RenderedText [^>]*>)\s*<pre>(.*?)</pre>',
-        r'\1<div class="language-text highlight"><pre><span></span><code>\2</code></pre></div>',
-    ),
-    "heading anchors": (r'<a class="anchor-link" ', '<a class="headerlink" '),
-    # Material colours names (n) as plain code and whitespace (w) not at all:
-    # the same look, with a third fewer elements for the browser to style.
-    "plain tokens": (r'<span class="[nw]">([^<]*)</span>', r"\1"),
-}
+#: Material colours names (n) as plain code and whitespace (w) not at all: the same
+#: look, with a third fewer elements for the browser to style.
+_PLAIN_TOKEN = re.compile(r'<span class="[nw]">([^<]*)</span>')
 
 
-def _trim(content: str, executed: bool = True) -> str:
-    """nbconvert's HTML, trimmed; a notebook that was not executed has no text outputs to change."""
-    for name, pattern in _REMOVE.items():
-        content, found = re.subn(pattern, "", content, count=1, flags=re.S)
-        if not found:
-            log.warning("lab: no %s in nbconvert's output: update tools/lab_hooks.py", name)
-    for name, (pattern, replacement) in _EVERY.items():
-        content, found = re.subn(pattern, replacement, content, flags=re.S)
-        if not found and (executed or name != "text outputs"):
-            log.warning("lab: no %s in nbconvert's output: update tools/lab_hooks.py", name)
-    return content
+def _trim(content: str) -> str:
+    """The template's HTML (tools/jupyter/nbconvert/templates/mkdocs_html/) with plain tokens unwrapped."""
+    if "jp-CodeCell" in content and 'class="language-' not in content:
+        log.warning(
+            "lab: the page was not rendered by tools/jupyter's nbconvert template: check JUPYTER_PATH"
+        )
+    return _PLAIN_TOKEN.sub(r"\1", content)
 
 
 def _add_downloads(content: str, page, files) -> str:

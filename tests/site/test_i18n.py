@@ -1,8 +1,6 @@
 """The Chinese edition: every page has its twin, showing the same snippets in the same order."""
 
-import io
 import re
-import tokenize
 from pathlib import Path
 
 import markdown
@@ -35,8 +33,26 @@ def heading_ids(page: Path) -> list[str]:
     return re.findall(r'<h[2-6] id="([^"]+)"', html)
 
 
+#: Options a translation changes: the title a reader sees is in the page's language.
+TRANSLATED_OPTIONS = {"title"}
+
+
 def shown(page: Path) -> list[tuple[str, tuple]]:
-    return [(f.snippet, tuple(sorted(f.options.items()))) for f in fences.fences(page) if f.lang == "snippet"]
+    return [
+        (f.snippet, tuple(sorted((k, v) for k, v in f.options.items() if k not in TRANSLATED_OPTIONS)))
+        for f in fences.fences(page)
+        if f.lang == "snippet"
+    ]
+
+
+def test_a_snippet_title_on_a_chinese_page_is_chinese():
+    for page in CHINESE:
+        for fence in fences.fences(page):
+            if "title" in fence.options:
+                assert re.search(r"[\u4e00-\u9fff]", fence.options["title"]), (
+                    rel(page),
+                    fence.options["title"],
+                )
 
 
 def test_there_is_a_chinese_edition():
@@ -67,21 +83,14 @@ def test_twins_have_the_same_heading_anchors(page):
         assert heading_ids(twin(page)) == heading_ids(page)
 
 
-def code_cells(notebook: Path) -> list[list[str]]:
-    """The code cells of a jupytext percent-format notebook, as tokens without comments."""
-    parts = re.split(r"^(# %%.*)$", notebook.read_text("utf-8"), flags=re.M)
-    cells = [
-        body for header, body in zip(parts[1::2], parts[2::2], strict=True) if "[markdown]" not in header
-    ]
-    skip = {tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT}
-    return [
-        [t.string for t in tokenize.generate_tokens(io.StringIO(cell).readline) if t.type not in skip]
-        for cell in cells
-    ]
+def cell_types(notebook: Path) -> list[str]:
+    """The kinds of the cells of a jupytext percent-format notebook, in order."""
+    headers = re.findall(r"^# %%.*$", notebook.read_text("utf-8"), flags=re.M)
+    return ["markdown" if "[markdown]" in header else "code" for header in headers]
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=rel)
-def test_notebook_twins_run_the_same_code(notebook):
-    """Comments and Markdown cells are translated; the code is the same."""
+def test_notebook_twins_translate_the_markdown_and_hold_no_code(notebook):
+    """A twin's cells are the original's Markdown cells, translated; the code exists once (tools/lab_hooks.py)."""
     if twin(notebook).is_file():
-        assert code_cells(twin(notebook)) == code_cells(notebook)
+        assert cell_types(twin(notebook)) == [kind for kind in cell_types(notebook) if kind == "markdown"]
