@@ -10,16 +10,16 @@ def press_ctrl_c():
 
 def stubborn_worker():
     press_ctrl_c()  # the first Ctrl+C ends the main thread only
-    while threading.main_thread().is_alive():
-        time.sleep(0.05)
+    threading.main_thread().join(timeout=5)  # wait until the main thread has ended
     print("worker: the main thread is gone and Python waits for me; Ctrl+C again")
-    press_ctrl_c()  # the second one interrupts that wait
-    for _ in range(6):  # 3 s of work that the process will not wait for
-        time.sleep(0.5)
+    for _ in range(10):  # 3 s of work, and an impatient user who presses Ctrl+C
+        press_ctrl_c()  # the next press interrupts Python's wait for this thread
+        time.sleep(0.3)
     print("worker: never printed, the process is gone")
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # see "Ctrl+C does nothing at all?"
     try:
         worker = threading.Thread(target=stubborn_worker)
         worker.start()

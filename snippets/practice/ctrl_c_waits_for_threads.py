@@ -19,6 +19,7 @@ def stubborn_worker():
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # see "Ctrl+C does nothing at all?"
     atexit.register(say, "process exits")  # atexit runs after non-daemon threads end
     try:
         worker = threading.Thread(target=stubborn_worker)  # a non-daemon thread

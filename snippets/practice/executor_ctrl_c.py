@@ -16,6 +16,7 @@ def slow_square(x):
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # see "Ctrl+C does nothing at all?"
     ready = multiprocessing.Semaphore(0)
     executor = ProcessPoolExecutor(2, initializer=ignore_sigint, initargs=(ready,))
     futures = [executor.submit(slow_square, x) for x in range(10)]  # 2.5 s of work

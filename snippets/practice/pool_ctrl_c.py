@@ -15,6 +15,7 @@ def slow_square(x):
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # see "Ctrl+C does nothing at all?"
     ready = multiprocessing.Semaphore(0)
     pool = multiprocessing.Pool(2, initializer=ignore_sigint, initargs=(ready,))
     for _ in range(2):
@@ -28,5 +29,7 @@ if __name__ == "__main__":
     except KeyboardInterrupt:
         print("parent: KeyboardInterrupt, terminating the pool")
         pool.terminate()  # kills the workers in the middle of their tasks
+    else:
+        pool.close()
     pool.join()
     print(f"pool stopped; workers alive: {len(multiprocessing.active_children())}")
