@@ -10,4 +10,3 @@ def test_a_second_ctrl_c_interrupts_the_wait_for_threads_and_the_process_exits()
     # The traceback names threading's _shutdown, the function that waits for the threads.
     assert "_shutdown" in result.output and result.lines[-1].startswith("KeyboardInterrupt")
     assert "never printed" not in result.output  # the worker's 3 s of work were abandoned
-    assert result.duration < 2.9

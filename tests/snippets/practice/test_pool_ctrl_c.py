@@ -9,4 +9,3 @@ def test_workers_ignore_sigint_and_the_parent_terminates_the_pool(start_method):
         "pool stopped; workers alive: 0",
     ]
     assert "Traceback" not in result.output  # no worker printed a KeyboardInterrupt
-    assert result.duration < 5  # terminated: the 5 s of queued work never ran
