@@ -1,0 +1,19 @@
+import re
+
+from tests.helpers import each_start_method, run_snippet
+
+WORKER = {"fork": "ForkPoolWorker", "spawn": "SpawnPoolWorker", "forkserver": "ForkServerPoolWorker"}
+
+
+@each_start_method
+def test_every_process_logs_through_the_queue_into_one_file(start_method):
+    lines = run_snippet("practice/logging_queue_listener.py", start_method=start_method).lines
+    # "starting" is put on the queue before the pool exists, but by the main process's
+    # feeder thread, which a fast worker can overtake: its place is not guaranteed.
+    assert lines.count("MainProcess: starting") == 1
+    assert lines[-1] == "MainProcess: finished"  # logged after every worker had exited
+    tasks = [line for line in lines[:-1] if not line.startswith("MainProcess")]
+    assert len(tasks) == 6
+    assert all(re.fullmatch(rf"{WORKER[start_method]}-[12]: task \d done", line) for line in tasks)
+    # each task's record arrives exactly once, whoever ran it
+    assert sorted(line.split(": ")[1] for line in tasks) == [f"task {n} done" for n in range(6)]
