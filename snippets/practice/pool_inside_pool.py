@@ -11,10 +11,12 @@ def squares_in_a_pool(numbers):
 
 
 if __name__ == "__main__":
-    with Pool(2) as outer:
-        try:
-            outer.apply(squares_in_a_pool, ([1, 2, 3],))
-        except AssertionError as error:  # raised in the worker, re-raised here
-            print(f"{type(error).__name__}: {error}")
-        # The fix: one pool, given all the small tasks directly.
-        print("one pool:", outer.map(square, [1, 2, 3]))
+    outer = Pool(2)
+    try:
+        outer.apply(squares_in_a_pool, ([1, 2, 3],))
+    except AssertionError as error:  # raised in the worker, re-raised here
+        print(f"{type(error).__name__}: {error}")
+    # The fix: one pool, given all the small tasks directly.
+    print("one pool:", outer.map(square, [1, 2, 3]))
+    outer.close()  # close() and join(), not terminate(): the workers exit normally
+    outer.join()  # and clean up what the failed inner Pool() had allocated
