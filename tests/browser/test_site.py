@@ -167,30 +167,29 @@ def test_every_code_block_gets_a_copy_button(page, pages, subtests):
 
 #: Viewports for the layout-shift check: Lighthouse's phone and a large desktop screen.
 VIEWPORTS = {"phone": {"width": 412, "height": 823}, "desktop": {"width": 2560, "height": 1440}}
-#: Layout shift a page may show while it loads: well under what a reader notices
-#: (web.dev calls a CLS under 0.1 good); a block rendering late shows up as 0.01-0.05.
-MAX_LAYOUT_SHIFT = 0.005
-_WATCH_LAYOUT_SHIFT = """
-window.__layoutShift = 0;
-new PerformanceObserver(list => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
-}).observe({type: "layout-shift", buffered: true});
-"""
+#: Elements that extra.css leaves unrendered until scrolled near (content-visibility: auto)
+#: and that are nevertheless on the first screen: each would render late and shift the page.
+_SKIPPED_ON_FIRST_SCREEN = """() => [...document.querySelectorAll("article *")]
+    .filter(e => getComputedStyle(e).contentVisibility === "auto")
+    .filter(e => e.getBoundingClientRect().top < innerHeight)
+    .map(e => `${e.tagName.toLowerCase()}: ${(e.textContent || "").trim().slice(0, 60)}`)"""
 
 
 @pytest.mark.parametrize("viewport", VIEWPORTS)
-def test_no_page_shifts_while_it_loads(browser, pages, viewport, subtests):
-    """Blocks skipped by content-visibility must never be on the first screen (extra.css)."""
+def test_no_block_on_the_first_screen_renders_late(browser, pages, viewport, subtests):
+    """Blocks skipped by content-visibility must never be on the first screen (extra.css).
+
+    Geometry, not timing: a layout-shift score measured while a page loads
+    depends on when a busy machine happens to paint, so the test asks where the
+    skipped blocks are once the page is laid out, which is the same on any machine.
+    """
     context = browser.new_context(viewport=VIEWPORTS[viewport], color_scheme="light")
-    context.add_init_script(_WATCH_LAYOUT_SHIFT)
     page = context.new_page()
     try:
         for url in pages:
             with subtests.test(page=url):
                 page.goto(url, wait_until="load")
-                page.wait_for_timeout(300)  # lazily mounted code blocks, wrapped tables
-                shift = page.evaluate("window.__layoutShift")
-                assert shift <= MAX_LAYOUT_SHIFT, f"layout shift {shift:.3f} while loading"
+                assert not page.evaluate(_SKIPPED_ON_FIRST_SCREEN)
     finally:
         context.close()
 
