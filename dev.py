@@ -29,7 +29,9 @@ def ensure_environment() -> None:
         sys.exit(f"Python 3.11 or newer is needed, this is {sys.version.split()[0]}")
     requirements = ROOT / "requirements.txt"
     stamp = VENV / "requirements.sha256"
-    wanted = hashlib.sha256(requirements.read_bytes()).hexdigest()
+    # requirements.txt includes snippets/requirements.txt (-r): a change to either reinstalls.
+    included = ROOT / "snippets" / "requirements.txt"
+    wanted = hashlib.sha256(requirements.read_bytes() + included.read_bytes()).hexdigest()
     if stamp.exists() and stamp.read_text() == wanted and PYTHON.exists():
         return
     if not PYTHON.exists():
