@@ -10,12 +10,12 @@ def square(n):
 
 
 if __name__ == "__main__":
-    # Two workers of one thread each, in this process (see the text); no dashboard, no logs.
+    # Two workers of one thread each, in this process (see the text); any free port, no logs.
     with LocalCluster(
         n_workers=2,
         threads_per_worker=1,
         processes=False,
-        dashboard_address=None,
+        dashboard_address=":0",
         silence_logs=logging.CRITICAL,
     ) as cluster:
         with Client(cluster) as client:

@@ -18,6 +18,6 @@ if __name__ == "__main__":
         print(f"ProcessPoolExecutor:  {squares(pool)}")
 
     # A Dask cluster on this machine: a scheduler and two workers (threads here, see the text).
-    with LocalCluster(n_workers=2, processes=False, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=2, processes=False, dashboard_address=":0") as cluster:
         with Client(cluster) as client:
             print(f"Dask's executor:      {squares(client.get_executor())}")
