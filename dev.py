@@ -1,8 +1,9 @@
 """Set up and run everything: `python3 dev.py serve` or `python3 dev.py test`.
 
 Each command first makes a virtual environment in .venv and installs
-requirements.txt into it (again only when that file changes), so a fresh
-clone needs nothing but Python 3.11 or newer.
+requirements.txt into it (again only when it, or snippets/requirements.txt
+which it includes, changes), so a fresh clone needs nothing but Python 3.11
+or newer.
 
     python3 dev.py serve   # the site at http://127.0.0.1:8000, rebuilt on every edit
     python3 dev.py test    # lint, then every test (snippets, structure, build)
