@@ -1,7 +1,5 @@
 from concurrent.futures import ProcessPoolExecutor, as_completed
 
-from distributed import Client, LocalCluster
-
 
 def square(n):
     return n * n
@@ -16,6 +14,9 @@ def squares(executor):
 if __name__ == "__main__":
     with ProcessPoolExecutor(2) as pool:
         print(f"ProcessPoolExecutor:  {squares(pool)}")
+
+    # Imported here, not at the top: spawned pool workers re-import this file, and need no Dask.
+    from distributed import Client, LocalCluster
 
     # A Dask cluster on this machine: a scheduler and two workers (threads here, see the text).
     with LocalCluster(n_workers=2, processes=False, dashboard_address=":0") as cluster:
