@@ -1,9 +1,9 @@
 """Set up and run everything: `python3 dev.py serve` or `python3 dev.py test`.
 
 Each command first makes a virtual environment in .venv and installs
-requirements.txt into it (again only when that file, or snippets/requirements.txt
-which it includes, changes), so a fresh
-clone needs nothing but Python 3.11 or newer.
+requirements.txt into it (again only when it, or snippets/requirements.txt
+which it includes, changes), so a fresh clone needs nothing but Python 3.11
+or newer.
 
     python3 dev.py serve   # the site at http://127.0.0.1:8000, rebuilt on every edit
     python3 dev.py test    # lint, then every test (snippets, structure, build)
@@ -30,8 +30,9 @@ def ensure_environment() -> None:
         sys.exit(f"Python 3.11 or newer is needed, this is {sys.version.split()[0]}")
     requirements = ROOT / "requirements.txt"
     stamp = VENV / "requirements.sha256"
-    snippets = ROOT / "snippets" / "requirements.txt"  # included by requirements.txt
-    wanted = hashlib.sha256(requirements.read_bytes() + snippets.read_bytes()).hexdigest()
+    # requirements.txt includes snippets/requirements.txt (-r): a change to either reinstalls.
+    included = ROOT / "snippets" / "requirements.txt"
+    wanted = hashlib.sha256(requirements.read_bytes() + included.read_bytes()).hexdigest()
     if stamp.exists() and stamp.read_text() == wanted and PYTHON.exists():
         return
     if not PYTHON.exists():
