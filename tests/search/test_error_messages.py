@@ -38,7 +38,8 @@ PARTS = {
 
 @pytest.fixture(scope="module")
 def found(site):
-    return search(site, "", [*MESSAGES, *PARTS])
+    """Both editions: a Chinese reader pastes the same English message."""
+    return {edition: search(site, edition, [*MESSAGES, *PARTS]) for edition in ("", "zh")}
 
 
 def test_the_required_messages_are_searched():
@@ -46,8 +47,10 @@ def test_the_required_messages_are_searched():
         assert any(message in title for title in [*MESSAGES, *PARTS]), message
 
 
+@pytest.mark.parametrize("edition", ["", "zh"])
 @pytest.mark.parametrize("message", [*MESSAGES, *PARTS], ids=lambda m: m[:40])
-def test_error_message_finds_its_explanation_first(found, message):
+def test_error_message_finds_its_explanation_first(found, message, edition):
     page = MESSAGES.get(message) or PARTS[message]
-    assert found[message], f"{message!r} finds nothing"
-    assert found[message][0] in (QUESTIONS, page), f"{message!r}: {found[message][:3]}"
+    results = found[edition][message]
+    assert results, f"{message!r} finds nothing"
+    assert results[0] in (QUESTIONS, page), f"{edition or 'en'}: {message!r}: {results[:3]}"
