@@ -22,7 +22,7 @@ browser requests exactly these.  For each page:
 - ``startup_js``: KB of JavaScript the browser parses at start-up (inline,
   files and the search worker, uncompressed: parsing works on the real size).
 
-Budgets are per page type -- home, chapter page, lab, each in both editions --
+Budgets are per page type -- home, chapter page, lab, questions, each in both editions --
 in tools/page_budgets.json.  A page over a budget fails with a message naming
 the page, the figure and the budget.
 """
@@ -102,11 +102,11 @@ class _Page(html.parser.HTMLParser):
 
 
 def page_type(site: Path, page: Path) -> str:
-    """'home', 'chapter' or 'lab', with ' zh' for the Chinese edition."""
+    """'home', 'chapter', 'lab' or 'questions' (one long page of links), with ' zh' for the Chinese edition."""
     parts = page.relative_to(site).parts[:-1]
     edition = f" {parts[0]}" if parts and parts[0] in EDITIONS else ""
     parts = parts[1:] if edition else parts
-    kind = "home" if not parts else "lab" if parts[0] == "lab" else "chapter"
+    kind = "home" if not parts else parts[0] if parts[0] in ("lab", "questions") else "chapter"
     return kind + edition
 
 

@@ -1,0 +1,56 @@
+"""An error message pasted into the site's search box leads to its explanation first.
+
+Snippet outputs are left out of the search index, so a message counts only where
+prose or a heading says it. Each message is a heading of the questions page's
+"Error messages" section, with a one-line explanation and a link to the page that
+explains it at length; the first result must be one of those two pages.
+
+The questions page carries `search: boost: 1.5` in its front matter. Without it,
+Material's page-level bonus for a page whose title matches a query word (its search
+appends `*` to every word, so "be" matches the title "Beyond one machine", "start"
+and "thread" the title "Starting threads") puts such a page before any section.
+"""
+
+import re
+
+import pytest
+
+from tests.search.site_search import search
+from tests.site.test_questions import PAGE, REQUIRED_MESSAGES, error_messages
+
+QUESTIONS = "questions/"
+
+
+def explaining_page(body: str) -> str:
+    """The site path ("practice/hangs/") of the first page the message's section links to."""
+    link = re.search(r"\]\(([a-z0-9/_-]+)\.md(?:#[a-z0-9-]+)?\)", body)
+    assert link, "an error message links to the page that explains it"
+    return link[1] + "/"
+
+
+MESSAGES = {title: explaining_page(body) for title, _, body in error_messages(PAGE)}
+#: Readers paste the exception's name or its sentence, rarely both.
+PARTS = {
+    "BrokenProcessPool": "pools/errors/",
+    "A process in the process pool was terminated abruptly": "pools/errors/",
+}
+
+
+@pytest.fixture(scope="module")
+def found(site):
+    """Both editions: a Chinese reader pastes the same English message."""
+    return {edition: search(site, edition, [*MESSAGES, *PARTS]) for edition in ("", "zh")}
+
+
+def test_the_required_messages_are_searched():
+    for message in REQUIRED_MESSAGES:
+        assert any(message in title for title in [*MESSAGES, *PARTS]), message
+
+
+@pytest.mark.parametrize("edition", ["", "zh"])
+@pytest.mark.parametrize("message", [*MESSAGES, *PARTS], ids=lambda m: m[:40])
+def test_error_message_finds_its_explanation_first(found, message, edition):
+    page = MESSAGES.get(message) or PARTS[message]
+    results = found[edition][message]
+    assert results, f"{message!r} finds nothing"
+    assert results[0] in (QUESTIONS, page), f"{edition or 'en'}: {message!r}: {results[:3]}"
