@@ -20,7 +20,7 @@ from tools import i18n_hooks
 ABOUT = {
     "死锁": {"threads/locks/", "practice/hangs/"},
     "可重入锁": {"threads/locks/"},
-    "僵尸进程": {"processes/events-and-queues/", "processes/fork/"},
+    "僵尸进程": {"processes/stopping/", "processes/events-and-queues/", "processes/fork/"},  # stopping: most uses
     "主线程": {"threads/events/", "threads/starting-threads/"},
     "守护线程": {"threads/daemon-threads/"},
     "进程池": {"processes/pool/", "pools/pool-in-depth/"},

@@ -33,7 +33,24 @@ ALLOWED = {
     "concurrency-lab.zh.zip",  # downloads, named by their files
     "concurrency-lab.zh.ipynb",
     "lab_workers.py",
+    "Dask",  # libraries and a keyword, named as in the code
+    "Ray",
+    "asyncio",
+    "lambda",
 }
+
+
+def _error_messages() -> set[str]:
+    """Python's own error messages, which the site quotes as they are (docs/questions.md#error-messages)."""
+    text = (Path(__file__).resolve().parents[2] / "docs" / "questions.md").read_text("utf-8")
+    section = text[text.index("{ #error-messages }") :]
+    headings = re.findall(r"^### (.+?) \{ #", section, re.M)
+    # a heading may hold code ("on module `'__main__'`"): its text, with or without the code
+    return {form.strip() for h in headings for form in (h.replace("`", ""), re.sub(r"`[^`]*`", "", h))}
+
+
+#: Program output quoted in prose and headings: exactly one of Python's error messages.
+ERROR_MESSAGES = _error_messages()
 #: Elements whose text is code, program output or not text at all.
 SKIPPED_TAGS = {"code", "pre", "kbd", "script", "style", "svg", "template", "samp"}
 #: Class names of program output (the snippet fence's result and the lab's outputs).
@@ -126,7 +143,10 @@ def english_texts(page: Path) -> list[str]:
     for text in parser.texts:
         text = " ".join(text.split())
         text = text.replace("¶", "").strip()  # a heading's permalink
-        if HAN.search(text) or text in ALLOWED or all(CODE_LIKE.fullmatch(part) for part in text.split("、")):
+        quoted = text.strip('"“”')
+        if HAN.search(text) or text in ALLOWED or quoted in ERROR_MESSAGES:
+            continue
+        if all(CODE_LIKE.fullmatch(part) for part in text.split("、")):
             continue
         if [word for word in WORD.findall(text) if word not in ALLOWED]:
             found.append(text)
