@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-# `tools` and `tests.helpers` are imported from the repository root.
+# `sitebuild`, `gates` and `tests.helpers` are imported from the repository root.
 sys.path.insert(0, str(ROOT))
 
 

@@ -19,13 +19,13 @@ from pathlib import Path
 
 import pytest
 
-from tools import mkdocs_hooks, runner
+from sitebuild import mkdocs_hooks, runner
 
 #: Run the snippets with another interpreter: SNIPPETS_PYTHON=python3.12 pytest
 PYTHON = os.environ.get("SNIPPETS_PYTHON") or sys.executable
 
 #: Parametrise a test over fork, spawn and forkserver: the snippet's code is
-#: unchanged, only its default start method differs (see tools/start_method/).
+#: unchanged, only its default start method differs (see sitebuild/start_method/).
 each_start_method = pytest.mark.parametrize("start_method", runner.START_METHODS)
 
 

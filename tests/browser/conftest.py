@@ -21,8 +21,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from gates import site_server
 from tests.browser.urls import origin
-from tools import site_server
 
 ROOT = Path(__file__).resolve().parents[2]
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")

@@ -1,4 +1,4 @@
-"""The built search indexes: one per language (tools/i18n_hooks.py), and Chinese
+"""The built search indexes: one per language (sitebuild/i18n_hooks.py), and Chinese
 text is segmented, so Chinese terms find their pages."""
 
 import json
@@ -8,6 +8,9 @@ from collections import Counter
 import pytest
 
 #: (term, the page where it matters most): each must be a whole word in the index
+#: Pages about every topic at once (63 questions, every term): they use a general word such as
+#: 进程 most often without being about it, so the chapter pages are compared without them.
+HUBS = {"questions/", "glossary/"}
 CHINESE_TERMS = [
     ("解释器", "threads/gil/"),
     ("进程", "processes/"),
@@ -62,6 +65,8 @@ def test_a_chinese_term_is_a_word_and_ranks_its_page_first(index, term, where):
     hits = Counter()
     for doc in index["docs"]:
         page = doc["location"].split("#")[0]
+        if page in HUBS:
+            continue
         hits[page] += separator.split(doc["text"]).count(term) + separator.split(doc["title"]).count(term)
     top, _ = hits.most_common(1)[0]
     assert hits[top] > 0, f"{term} is not a word anywhere in the index"

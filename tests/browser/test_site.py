@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from gates import site_server
+from sitebuild import fences, mkdocs_hooks, pythons
 from tests.browser.urls import local_path, origin
-from tools import fences, mkdocs_hooks, pythons, site_server
 
 pytestmark = pytest.mark.browser
 
@@ -262,8 +263,8 @@ def test_the_home_page_shows_this_builds_environment(page, home):
 
 
 def test_the_page_budget_counts_what_the_browser_fetches(context, site, home, subtests):
-    """tools/page_budget.py computes each page's requests from the built files: check it against a real load."""
-    from tools import page_budget
+    """gates/page_budget.py computes each page's requests from the built files: check it against a real load."""
+    from gates import page_budget
 
     kinds: dict[str, Path] = {}
     for built in page_budget.pages(site):

@@ -43,8 +43,8 @@ import sys
 
 import pytest
 
+from sitebuild import runner
 from tests.helpers import each_start_method
-from tools import runner
 
 LAB = runner.ROOT / "docs" / "lab"
 NOTEBOOK = "concurrency-lab.py"

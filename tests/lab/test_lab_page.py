@@ -1,4 +1,4 @@
-"""The lab page: its MkDocs configuration, its downloads, and what tools/lab_hooks.py makes of nbconvert's HTML."""
+"""The lab page: its MkDocs configuration, its downloads, and what sitebuild/lab_hooks.py makes of nbconvert's HTML."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from mkdocs.structure.files import Files, get_files
 from mkdocs.structure.toc import get_toc
 from mkdocs_jupyter import convert
 
-from tools import lab_hooks, runner
+from sitebuild import lab_hooks, runner
 
 ROOT = runner.ROOT
 SOURCE = ROOT / "docs" / "lab" / "concurrency-lab.py"
@@ -32,7 +32,7 @@ SOURCE = ROOT / "docs" / "lab" / "concurrency-lab.py"
 @pytest.fixture(scope="module")
 def config():
     config = load_config(str(ROOT / "mkdocs.yml"))
-    lab_hooks.on_config(config)  # nbconvert finds the page's template (tools/jupyter) as in a build
+    lab_hooks.on_config(config)  # nbconvert finds the page's template (sitebuild/jupyter) as in a build
     return config
 
 
@@ -419,7 +419,7 @@ def test_a_bilingual_build_executes_the_notebook_once_and_shows_its_outputs_in_b
                 "docs_dir": "docs",
                 "site_dir": "site",
                 "theme": {"custom_dir": str(ROOT / "overrides")},
-                "hooks": [str(ROOT / "tools" / name) for name in ("i18n_hooks.py", "lab_hooks.py")],
+                "hooks": [str(ROOT / "sitebuild" / name) for name in ("i18n_hooks.py", "lab_hooks.py")],
                 "watch": [],
                 "extra_css": [],
                 "extra_javascript": [],

@@ -1,6 +1,6 @@
 """Chinese search, with the site's own search worker on the built Chinese index: the page about a term comes first.
 
-Two fixes make it work (tools/i18n_hooks.py): jieba, which cuts the index into
+Two fixes make it work (sitebuild/i18n_hooks.py): jieba, which cuts the index into
 words at build time, knows the glossary's terms (可重入锁 is one word, not
 可 + 重入 + 锁); and the search worker's own segmentation of a query reaches the
 query's last character (Material's stopped one short: 死锁 was looked up as 死).
@@ -12,15 +12,19 @@ import re
 
 import pytest
 
+from sitebuild import i18n_hooks
 from tests.search.site_search import search
-from tools import i18n_hooks
 
 #: query: the pages about it (a heading has the term, or the page uses it most); one must come first.
 #: Where the In practice chapter will be about a term too, its page is accepted.
 ABOUT = {
     "死锁": {"threads/locks/", "practice/hangs/"},
     "可重入锁": {"threads/locks/"},
-    "僵尸进程": {"processes/stopping/", "processes/events-and-queues/", "processes/fork/"},  # stopping: most uses
+    "僵尸进程": {
+        "processes/stopping/",
+        "processes/events-and-queues/",
+        "processes/fork/",
+    },  # stopping: most uses
     "主线程": {"threads/events/", "threads/starting-threads/"},
     "守护线程": {"threads/daemon-threads/"},
     "进程池": {"processes/pool/", "pools/pool-in-depth/"},

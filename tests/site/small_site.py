@@ -8,7 +8,7 @@ from pathlib import Path
 
 from mkdocs.utils.yaml import yaml_load
 
-from tools import runner
+from sitebuild import runner
 
 
 def english_fallback_plugins() -> list:
@@ -34,7 +34,7 @@ def write(folder: Path, pages: dict[str, str], snippets: dict[str, str], nav: li
             docs_dir: docs
             site_dir: site
             theme: {{custom_dir: {runner.ROOT / "overrides"}}}
-            hooks: [{runner.ROOT / "tools" / "mkdocs_hooks.py"}]
+            hooks: [{runner.ROOT / "sitebuild" / "mkdocs_hooks.py"}]
             watch: []
             plugins: {json.dumps(english_fallback_plugins())}
             nav: [{", ".join(nav)}]

@@ -35,10 +35,10 @@ def test_lighthouse_is_pinned_exactly():
 CI_COMMANDS = [
     "export SNIPPETS_FRESH=1",
     "python3 dev.py build",
-    ".venv/bin/python tools/page_budget.py site",
+    ".venv/bin/python gates/page_budget.py site",
     'TEST_SITE_DIR="$PWD/site" python3 dev.py test',
-    ".venv/bin/python tools/all_pythons.py",
-    ".venv/bin/python tools/lighthouse.py site",
+    ".venv/bin/python gates/all_pythons.py",
+    ".venv/bin/python gates/lighthouse.py site",
 ]
 
 
@@ -96,7 +96,7 @@ def test_the_workflows_pass_actionlint():
 def test_ci_requires_every_python_and_the_workflow_tests_the_newer_ones():
     ci = (ROOT / ".ci" / "run").read_text("utf-8")
     assert re.search(r"^export SNIPPETS_REQUIRE_PYTHONS=1\b", ci, re.M)
-    assert "tools/all_pythons.py" in ci
+    assert "gates/all_pythons.py" in ci
     workflow = (ROOT / ".github" / "workflows" / "deploy.yml").read_text("utf-8")
     assert 'python: ["3.14", "3.14t", "3.15"]' in workflow
     assert "actions/setup-python@" in workflow and "allow-prereleases: true" in workflow

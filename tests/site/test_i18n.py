@@ -6,7 +6,7 @@ from pathlib import Path
 import markdown
 import pytest
 
-from tools import fences
+from sitebuild import fences
 
 DOCS = fences.DOCS
 ENGLISH = sorted(p for p in DOCS.rglob("*.md") if not p.name.endswith(".zh.md"))
@@ -91,6 +91,6 @@ def cell_types(notebook: Path) -> list[str]:
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=rel)
 def test_notebook_twins_translate_the_markdown_and_hold_no_code(notebook):
-    """A twin's cells are the original's Markdown cells, translated; the code exists once (tools/lab_hooks.py)."""
+    """A twin's cells are the original's Markdown cells, translated; the code exists once (sitebuild/lab_hooks.py)."""
     if twin(notebook).is_file():
         assert cell_types(twin(notebook)) == [kind for kind in cell_types(notebook) if kind == "markdown"]

@@ -4,7 +4,7 @@ Walks every text file of the built site (the ``site`` fixture: TEST_SITE_DIR,
 CI's build, or else a fresh strict build; tests/conftest.py).
 The runner shows the snippets' own files relative to the repository root and
 the interpreter's as ``<stdlib>/...``, ``<site-packages>/...``
-(tools/runner.py: normalise); this test checks the result on every page.
+(sitebuild/runner.py: normalise); this test checks the result on every page.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sys
 import sysconfig
 from pathlib import Path
 
-from tools import pythons, runner
+from sitebuild import pythons, runner
 
 ROOT = runner.ROOT
 TEXT = {".html", ".json", ".xml", ".txt", ".js", ".css", ".svg"}

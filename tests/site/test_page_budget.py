@@ -1,4 +1,4 @@
-"""Every page of the built site stays within its page type's budget (tools/page_budget.py).
+"""Every page of the built site stays within its page type's budget (gates/page_budget.py).
 
 The figures come from the built files, not from a clock, so this blocks in CI
 whatever the machine's load; Lighthouse's timings are only reported.
@@ -6,13 +6,13 @@ whatever the machine's load; Lighthouse's timings are only reported.
 
 import copy
 
-from tools import page_budget
+from gates import page_budget
 
 
 def test_every_page_type_has_a_budget(site):
     kinds = {page_budget.page_type(site, page) for page in page_budget.pages(site)}
     assert kinds >= {"home", "home zh", "chapter", "chapter zh", "lab", "lab zh"}
-    assert kinds <= set(page_budget.load_budgets()), "run: python tools/page_budget.py site --update"
+    assert kinds <= set(page_budget.load_budgets()), "run: python gates/page_budget.py site --update"
 
 
 def test_every_page_is_within_its_budget(site):

@@ -5,8 +5,8 @@ import platform
 import subprocess
 import sys
 
+from sitebuild import fences, pythons
 from tests.site import small_site
-from tools import fences, pythons
 
 CURRENT = platform.python_version()  # "3.11.7": this interpreter runs the current version's tab
 FENCE = f'```snippet pythons="{pythons.CURRENT} 3.99"\nversion.py\n```\n'

@@ -1,4 +1,4 @@
-"""tools/plugin_state.py: the hooks' view of other plugins' private state fails loudly when it changes.
+"""sitebuild/plugin_state.py: the hooks' view of other plugins' private state fails loudly when it changes.
 
 With the installed plugins, every strict build of the site exercises it.
 """
@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 from mkdocs.exceptions import PluginError
 
-from tools import plugin_state
+from sitebuild import plugin_state
 
 
 def config(**plugins):

@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from tools import runner
+from sitebuild import runner
 
 TEST = "tests/snippets/threads/test_race_condition.py"
 PAGE = """<html><body><div class="highlight" data-search-exclude="" data-snippet="threads/race_condition.py"

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from tools import runner
+from sitebuild import runner
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tools import fences, runner
+from sitebuild import fences, runner
 
 ROOT = Path(__file__).resolve().parents[2]
 SNIPPETS = sorted(p.relative_to(runner.SNIPPETS).as_posix() for p in runner.SNIPPETS.rglob("*.py"))

@@ -1,8 +1,8 @@
 import platform
 import re
 
+from sitebuild import runner
 from tests.helpers import PYTHON, each_start_method, run_snippet
-from tools import runner
 
 
 @each_start_method

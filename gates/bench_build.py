@@ -1,12 +1,12 @@
 """How fast does the site build, cold and warm?  And does the cache work?
 
-    python tools/bench_build.py              # the current tree
-    python tools/bench_build.py --workers 8  # try another concurrency (SNIPPETS_WORKERS)
+    python gates/bench_build.py              # the current tree
+    python gates/bench_build.py --workers 8  # try another concurrency (SNIPPETS_WORKERS)
 
 Prints, for the snippets the pages show:
 
 - sum: the sum of each snippet's standalone run time, one after another, as
-  ``python snippets/<path>.py`` (through tools/runner.py, like the build);
+  ``python snippets/<path>.py`` (through sitebuild/runner.py, like the build);
 - cold: ``mkdocs build --strict`` with an empty snippet cache;
 - warm: the same build again, nothing changed;
 - how many snippets each build executed (from the cache's last-build.json), and
@@ -35,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tools import fences, mkdocs_hooks, runner  # noqa: E402
+from sitebuild import fences, mkdocs_hooks, runner  # noqa: E402
 
 TARGET_RATIO = 0.5
 # Runs mkdocs with the runner's cache in another folder: the hook imports this same module.
@@ -43,7 +43,7 @@ _MKDOCS_WITH_CACHE = """
 import sys
 from pathlib import Path
 sys.path.insert(0, {root!r})
-from tools import runner
+from sitebuild import runner
 runner.CACHE_DIR = Path({cache!r})
 from mkdocs.__main__ import cli
 sys.argv = ["mkdocs", *{args!r}]

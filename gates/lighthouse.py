@@ -1,12 +1,12 @@
 """Lighthouse on the built site: mobile profile, the pages readers land on most.
 
-    python tools/lighthouse.py [SITE_DIR]     # default: build the site into a temp dir
+    python gates/lighthouse.py [SITE_DIR]     # default: build the site into a temp dir
 
 The pages are found in the built site, not listed here: the home page, the
 longest chapter page (the biggest page in a chapter folder such as threads/),
 the lab page (the biggest page under lab/, when there is one), the questions
 page (when there is one) and the Chinese home page.  Each is served on
-127.0.0.1 as GitHub Pages would serve it (tools/site_server.py) and measured
+127.0.0.1 as GitHub Pages would serve it (gates/site_server.py) and measured
 by Lighthouse (npm ``lighthouse``, pinned in package.json; run ``npm ci``
 first) in Debian's Chromium (``CHROME_PATH``, default ``shutil.which("chromium")``).
 
@@ -21,7 +21,7 @@ Two kinds of figure, treated differently:
   RUNS = 5 times (Lighthouse's docs/variability.md); the script prints the
   median and the minimum against the target of 0.95 and, for the slowest run,
   the metrics that cost points.  It never fails on them: the page budgets
-  (tools/page_budget.py) are what blocks a page that grows.
+  (gates/page_budget.py) are what blocks a page that grows.
 
 Reports are written as JSON to --reports (default: a temp dir) for a closer look.
 """
@@ -40,7 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tools import site_server  # noqa: E402
+from gates import site_server  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"

@@ -1,7 +1,7 @@
 """The CPythons the site supports, found once, each in a small venv that can import the snippets' needs.
 
-Both the build (the ``pythons="3.11 3.12 3.13"`` fence option, tools/mkdocs_hooks.py)
-and ``tools/all_pythons.py`` (the snippet tests under every version) ask this module:
+Both the build (the ``pythons="3.11 3.12 3.13"`` fence option, sitebuild/mkdocs_hooks.py)
+and ``gates/all_pythons.py`` (the snippet tests under every version) ask this module:
 
 * ``find("3.12")``: a CPython 3.12 with the GIL, looked for as ``python3.12`` on PATH,
   then in pyenv (``$PYENV_ROOT/versions/3.12.*``, newest first).  Looked up once per process.
@@ -33,7 +33,7 @@ import sys
 import threading
 from pathlib import Path
 
-from tools import runner
+from sitebuild import runner
 
 # In a build, mkdocs shows this logger's INFO lines like its own ("INFO - pythons: ...").
 log = logging.getLogger("mkdocs.plugins.snippets")

@@ -48,6 +48,6 @@ def _require(plugin, names: tuple[str, ...], package: str) -> None:
     missing = [name for name in names if not hasattr(plugin, name)]
     if missing:
         raise PluginError(
-            f"{package} has no attribute {', '.join(missing)}: tools/plugin_state.py reads it to know "
+            f"{package} has no attribute {', '.join(missing)}: sitebuild/plugin_state.py reads it to know "
             f"which build is running; check it against the installed {package} (requirements.txt pins it)"
         )

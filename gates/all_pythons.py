@@ -1,14 +1,14 @@
 """Run every snippet test with each CPython the site supports: 3.11, 3.12 and 3.13.
 
-    python tools/all_pythons.py                      # tests/snippets with each one found
-    python tools/all_pythons.py tests/snippets/threads -x
-    python tools/all_pythons.py --require-all        # fail if a version is missing (CI: always)
-    python tools/all_pythons.py --skip-current       # not this interpreter's version (CI: tested already)
+    python gates/all_pythons.py                      # tests/snippets with each one found
+    python gates/all_pythons.py tests/snippets/threads -x
+    python gates/all_pythons.py --require-all        # fail if a version is missing (CI: always)
+    python gates/all_pythons.py --skip-current       # not this interpreter's version (CI: tested already)
 
 pytest itself runs in this interpreter; the snippets run in the other one
 (tests/helpers.py honours SNIPPETS_PYTHON), exactly as they would for a reader
 who types ``python3.12 snippets/<path>.py``.  Each version is the one
-tools/pythons.py gives the build too: ``python3.X`` on PATH, then in pyenv,
+sitebuild/pythons.py gives the build too: ``python3.X`` on PATH, then in pyenv,
 run from its venv ``.cache/pythons/3.X`` that has snippets/requirements.txt.
 Prints one line per version and exits 1 if any run failed, or if a version is
 missing and ``--require-all`` or ``SNIPPETS_REQUIRE_PYTHONS=1`` (.ci/run) is given.
@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tools import pythons  # noqa: E402
+from sitebuild import pythons  # noqa: E402
 
 ROOT = pythons.ROOT
 

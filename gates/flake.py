@@ -1,8 +1,8 @@
 """Do the snippet tests flake on a busy machine?  Run them N times with every core hogged.
 
-    python tools/flake.py                  # 20 runs of tests/snippets
-    python tools/flake.py --runs 3 tests/snippets/threads
-    SNIPPETS_PYTHON=/path/to/python3.13 python tools/flake.py --runs 5
+    python gates/flake.py                  # 20 runs of tests/snippets
+    python gates/flake.py --runs 3 tests/snippets/threads
+    SNIPPETS_PYTHON=/path/to/python3.13 python gates/flake.py --runs 5
 
 While the tests run, one CPU-bound process per core spins at the same
 priority (``--hogs`` changes the count), so every snippet competes for the CPU

@@ -8,7 +8,7 @@ A translation of docs/lab/concurrency-lab.py is two files beside it:
 
 merged_notebook() makes the translated notebook (the original's code cells, the
 translation's Markdown); Translation translates the outputs of the original's
-run.  tools/lab_hooks.py renders the Chinese page from both.
+run.  sitebuild/lab_hooks.py renders the Chinese page from both.
 """
 
 from __future__ import annotations

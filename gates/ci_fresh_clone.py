@@ -1,8 +1,8 @@
 """Run CI as it meets a submission: `.ci/run` in a fresh clone, with a core kept busy.
 
-    python tools/ci_fresh_clone.py               # once, one CPU-bound process running alongside
-    python tools/ci_fresh_clone.py --runs 3      # three times in a row (issue 11's bar)
-    python tools/ci_fresh_clone.py --hogs 0      # on a quiet machine
+    python gates/ci_fresh_clone.py               # once, one CPU-bound process running alongside
+    python gates/ci_fresh_clone.py --runs 3      # three times in a row (issue 11's bar)
+    python gates/ci_fresh_clone.py --hogs 0      # on a quiet machine
 
 Clones the committed HEAD of this repository (uncommitted work is not in it, as
 it would not be in CI) into a new temporary folder for each run, starts --hogs

@@ -7,9 +7,9 @@ answers ``404`` with the site's own ``404.html``, and text is sent gzipped to a
 browser that accepts it, as GitHub Pages does (page weight is part of what
 Lighthouse measures).  The sitemaps list this server's URLs instead of the
 deployed ones, so Material turns instant navigation on, as it does for readers.  Used by the browser tests and
-by tools/lighthouse.py; run it by hand to look at a built site:
+by gates/lighthouse.py; run it by hand to look at a built site:
 
-    python tools/site_server.py /tmp/site      # prints the URL, Ctrl-C stops it
+    python gates/site_server.py /tmp/site      # prints the URL, Ctrl-C stops it
 """
 
 from __future__ import annotations

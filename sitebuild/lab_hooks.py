@@ -9,14 +9,14 @@ its worker functions are in docs/lab/lab_workers.py.  These hooks
   (its own key is the notebook's bytes only), and honour SNIPPETS_FRESH=1;
 - build the downloads from the source at every build: concurrency-lab.ipynb
   (no outputs) and concurrency-lab.zip (the notebook with lab_workers.py);
-- render the page with the nbconvert template in tools/jupyter (no CSS, script
+- render the page with the nbconvert template in sitebuild/jupyter (no CSS, script
   or CDN of nbconvert's; Material code blocks), so that the page is light and
   styled by Material like every page;
 - save the charts as SVG files beside the page, loaded lazily (see _save_charts);
 - add the download links under the title.
 
 A translation (concurrency-lab.zh.py: the Markdown cells; concurrency-lab.zh.yml:
-the texts of the outputs) holds no code: see tools/lab_translation.py.  Its page
+the texts of the outputs) holds no code: see sitebuild/lab_translation.py.  Its page
 is the English notebook with the translated Markdown cells, rendered without
 being executed (mkdocs-jupyter's execute_ignore), showing the outputs of the
 English page of the same build, translated (see _translated_outputs): the
@@ -49,8 +49,8 @@ from mkdocs.utils import get_relative_url
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tools import plugin_state  # noqa: E402
-from tools.lab_translation import Translation, language_of, merged_notebook, original_of  # noqa: E402
+from sitebuild import plugin_state  # noqa: E402
+from sitebuild.lab_translation import Translation, language_of, merged_notebook, original_of  # noqa: E402
 
 LAB = "lab"  # folder under docs/: every .py file in it is a notebook, but
 WORKERS = "lab_workers.py"  # the module with the notebooks' worker functions
@@ -102,11 +102,11 @@ def on_config(config):
     if plugin is None:
         return config
     # The notebook's kernel talks to nbconvert over Unix sockets (ipykernel warns on every
-    # build that TCP is unencrypted): tools/jupyter/ holds that setting, which
+    # build that TCP is unencrypted): sitebuild/jupyter/ holds that setting, which
     # mkdocs-jupyter's NbConvertApp loads from the Jupyter config path.
     # It also holds the page's nbconvert template (nbconvert/templates/mkdocs_html/), found on
     # the Jupyter data path before mkdocs-jupyter's own.
-    jupyter = str(ROOT / "tools" / "jupyter")
+    jupyter = str(ROOT / "sitebuild" / "jupyter")
     for variable in ("JUPYTER_CONFIG_PATH", "JUPYTER_PATH"):
         if jupyter not in os.environ.get(variable, "").split(os.pathsep):
             os.environ[variable] = os.pathsep.join(filter(None, [jupyter, os.environ.get(variable)]))
@@ -114,7 +114,7 @@ def on_config(config):
     code = workers.read_bytes() if workers.is_file() else b""
     # the packages that shape the rendered HTML and charts: an upgrade renders afresh
     versions = [f"{name}=={metadata.version(name)}".encode() for name in RENDERED_BY]
-    # and the page's nbconvert template and the kernel's settings (tools/jupyter)
+    # and the page's nbconvert template and the kernel's settings (sitebuild/jupyter)
     shaping = [path.read_bytes() for path in sorted(Path(jupyter).rglob("*")) if path.is_file()]
     key = hashlib.sha256(
         b"\0".join([code, sys.version.encode(), sys.executable.encode(), *versions, *shaping])
@@ -380,10 +380,10 @@ _PLAIN_TOKEN = re.compile(r'<span class="[nw]">([^<]*)</span>')
 
 
 def _trim(content: str) -> str:
-    """The template's HTML (tools/jupyter/nbconvert/templates/mkdocs_html/) with plain tokens unwrapped."""
+    """The template's HTML (sitebuild/jupyter/nbconvert/templates/mkdocs_html/) with plain tokens unwrapped."""
     if "jp-CodeCell" in content and 'class="language-' not in content:
         log.warning(
-            "lab: the page was not rendered by tools/jupyter's nbconvert template: check JUPYTER_PATH"
+            "lab: the page was not rendered by sitebuild/jupyter's nbconvert template: check JUPYTER_PATH"
         )
     return _PLAIN_TOKEN.sub(r"\1", content)
 

@@ -1,7 +1,7 @@
 """Page budgets: what each page of the built site costs a reader, computed from the built files.
 
-    python tools/page_budget.py site             # every page's figures against its budget
-    python tools/page_budget.py site --update    # budgets = today's largest figures + MARGIN
+    python gates/page_budget.py site             # every page's figures against its budget
+    python gates/page_budget.py site --update    # budgets = today's largest figures + MARGIN
 
 Unlike a Lighthouse score, these figures do not depend on how fast or how busy
 the machine is: the same site gives the same figures everywhere, so CI blocks
@@ -23,7 +23,7 @@ browser requests exactly these.  For each page:
   files and the search worker, uncompressed: parsing works on the real size).
 
 Budgets are per page type -- home, chapter page, lab, questions, each in both editions --
-in tools/page_budgets.json.  A page over a budget fails with a message naming
+in gates/page_budgets.json.  A page over a budget fails with a message naming
 the page, the figure and the budget.
 """
 
@@ -40,7 +40,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
-BUDGETS = ROOT / "tools" / "page_budgets.json"
+BUDGETS = ROOT / "gates" / "page_budgets.json"
 MARGIN = 0.05  # --update: a budget is today's largest figure plus 5 % (counts of requests: exact)
 FIGURES = ("html", "css", "js", "search", "images", "total", "requests", "blocking", "elements", "startup_js")
 EXACT = ("requests", "blocking")  # one more request is a decision, not drift: no margin
@@ -233,7 +233,7 @@ def main() -> int:
         }
         note = (
             "Page budgets: the largest figure of each page type plus 5 %. "
-            "Written by `python tools/page_budget.py site --update`; checked by tests/site/test_page_budget.py."
+            "Written by `python gates/page_budget.py site --update`; checked by tests/site/test_page_budget.py."
         )
         BUDGETS.write_text(json.dumps({"about": note, "budgets": budgets}, indent=2) + "\n", "utf-8")
     budgets = load_budgets()

@@ -52,7 +52,7 @@ from mkdocs.plugins import event_priority
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tools import plugin_state  # noqa: E402
+from sitebuild import plugin_state  # noqa: E402
 
 
 class _InstantNavigationHandled(logging.Filter):
@@ -185,7 +185,7 @@ def _fix_search_worker(site: Path) -> None:
             worker.write_text(code, "utf-8")
         elif "sc=Han" in code:
             log.warning(
-                "Material's search worker %s changed: check segment() (see tools/i18n_hooks.py) "
+                "Material's search worker %s changed: check segment() (see sitebuild/i18n_hooks.py) "
                 "and update _fix_search_worker",
                 worker.name,
             )

@@ -1,4 +1,4 @@
-"""MkDocs hooks: the ```snippet fence, executed through tools/runner.py.
+"""MkDocs hooks: the ```snippet fence, executed through sitebuild/runner.py.
 
     ```snippet
     threads/start_and_join.py
@@ -10,7 +10,7 @@ output of running it.  Options are markdown-exec's (``source``, ``tabs``,
 output depends on timing or on having the CPU to itself: the build runs it
 after the others, never concurrently, and ``pythons="3.11 3.12 3.13"`` for a
 snippet whose behaviour differs between versions: the build runs it under each
-of those CPythons (tools/pythons.py finds them) and shows each output in its
+of those CPythons (sitebuild/pythons.py finds them) and shows each output in its
 own tab, labelled with the exact interpreter ("CPython 3.12.1").  A version this
 machine lacks gets a tab saying it was not available to this build, and an INFO
 line; with ``SNIPPETS_REQUIRE_PYTHONS=1`` (.ci/run) a WARNING, so ``--strict``
@@ -38,7 +38,7 @@ from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tools import fences, plugin_state, pythons, runner  # noqa: E402
+from sitebuild import fences, plugin_state, pythons, runner  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.snippets")
 _page = {"src": "?"}  # the page being rendered, for error messages
@@ -108,7 +108,7 @@ def workers() -> int:
     Snippets mostly sleep, wait on each other or start interpreters, so more of
     them than there are cores keep the cores busy: on 2 cores the snippets run
     together finish in 16 s one at a time, 9 s two at a time, 4.8 s with 4 and
-    2.8 s with 8, and no faster with 16 or 32 (python tools/bench_build.py).
+    2.8 s with 8, and no faster with 16 or 32 (python gates/bench_build.py).
     The ones whose output depends on timing or on having the CPU are marked
     alone="1" and run by themselves, after the others.
     """
