@@ -10,6 +10,9 @@ def square(n):
 
 
 if __name__ == "__main__":
+    logging.disable(
+        logging.INFO
+    )  # not Dask's INFO lines (a closing connection may log one, with a traceback)
     # Two workers of one thread each, in this process (see the text); any free port, no logs.
     with LocalCluster(
         n_workers=2,

@@ -1,3 +1,4 @@
+import logging
 from concurrent.futures import ProcessPoolExecutor, as_completed
 
 
@@ -17,6 +18,10 @@ if __name__ == "__main__":
 
     # Imported here, not at the top: spawned pool workers re-import this file, and need no Dask.
     from distributed import Client, LocalCluster
+
+    logging.disable(
+        logging.INFO
+    )  # not Dask's INFO lines (a closing connection may log one, with a traceback)
 
     # A Dask cluster on this machine: a scheduler and two workers (threads here, see the text).
     with LocalCluster(n_workers=2, processes=False, dashboard_address=":0") as cluster:
