@@ -48,13 +48,12 @@ BARS = {"accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}  # blocking: no
 TARGET = {"performance": 0.95}  # reported, never blocking: timing depends on the machine's load
 RUNS = 5
 CHROME_FLAGS = ["--headless=new", *site_server.CHROMIUM_FLAGS]
-_LANGUAGE_DIR = re.compile(r"^[a-z]{2}(-[a-z]+)?$")  # zh/, pt-br/: another edition of the same pages
 
 
 def pages(site: Path) -> dict[str, str]:
     """{label: path under the site}: home, longest chapter page, lab, questions, Chinese home."""
     found = {"home": ""}
-    editions = {d.name for d in site.iterdir() if d.is_dir() and _LANGUAGE_DIR.match(d.name)}
+    editions = site_server.editions(site)
     chapter_pages = [
         p for p in site.glob("*/*/index.html") if p.parts[-3] not in editions | {"lab", "assets", "search"}
     ]

@@ -40,11 +40,14 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from gates import site_server  # noqa: E402
+
 BUDGETS = ROOT / "gates" / "page_budgets.json"
 MARGIN = 0.05  # --update: a budget is today's largest figure plus 5 % (counts of requests: exact)
 FIGURES = ("html", "css", "js", "search", "images", "total", "requests", "blocking", "elements", "startup_js")
 EXACT = ("requests", "blocking")  # one more request is a decision, not drift: no margin
-EDITIONS = ("zh",)  # site folders that hold another language's edition
 
 
 @dataclass
@@ -104,7 +107,7 @@ class _Page(html.parser.HTMLParser):
 def page_type(site: Path, page: Path) -> str:
     """'home', 'chapter', 'lab' or 'questions' (one long page of links), with ' zh' for the Chinese edition."""
     parts = page.relative_to(site).parts[:-1]
-    edition = f" {parts[0]}" if parts and parts[0] in EDITIONS else ""
+    edition = f" {parts[0]}" if parts and parts[0] in site_server.editions(site) else ""
     parts = parts[1:] if edition else parts
     kind = "home" if not parts else parts[0] if parts[0] in ("lab", "questions") else "chapter"
     return kind + edition

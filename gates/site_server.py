@@ -46,6 +46,14 @@ def chromium() -> str | None:
     return os.environ.get("CHROME_PATH") or shutil.which("chromium") or shutil.which("chromium-browser")
 
 
+_EDITION = re.compile(r"[a-z]{2}(-[a-z]+)?")  # zh/, pt-br/
+
+
+def editions(site: Path) -> set[str]:
+    """The folders of a built site that hold another language's edition: a language code with a home page."""
+    return {d.name for d in site.iterdir() if _EDITION.fullmatch(d.name) and (d / "index.html").is_file()}
+
+
 #: Sent gzipped when the browser accepts it, as GitHub Pages does.
 COMPRESSIBLE = {
     "text/html",

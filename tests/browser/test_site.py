@@ -63,8 +63,7 @@ def test_every_page_loads_with_no_console_error_and_no_third_party_request(page,
 def _edition(path: str, site: Path) -> str:
     """'zh/' for a page of the Chinese edition (a language folder with its own home page), else ''."""
     first = path.split("/", 1)[0]
-    is_edition = re.fullmatch(r"[a-z]{2}(-[a-z]+)?", first) and (site / first / "index.html").is_file()
-    return f"{first}/" if is_edition and "/" in path else ""
+    return f"{first}/" if first in site_server.editions(site) and "/" in path else ""
 
 
 def _editions(page, site: Path, home: str) -> dict[str, tuple[str, str]]:
