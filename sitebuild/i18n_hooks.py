@@ -32,9 +32,9 @@
 - Chinese search, the query: Material's search worker cuts a Chinese query
   into the words of the index, but never tries the query's last character
   (``segment()`` in Material's search worker loops ``j < query.length``), so
-  死锁 became 死* and 可重入锁 可* 重入*.  After the build we fix the two
-  bounds in the site's copy of the worker (see _fix_search_worker; the report
-  for Material is in the docstring there).
+  死锁 became 死* and 可重入锁 可* 重入*.  After the build
+  sitebuild/material_patches.py fixes the two bounds in the site's copy of the
+  worker (the report for Material is in its docstring).
 - The heading permalinks' title (Python-Markdown's toc option, one for the
   whole site) in the page's language: PERMALINK_TITLES.
 """
@@ -148,47 +148,6 @@ def on_post_build(config):
         page.write_bytes(_english_404.pop("page"))
     elif language is None and config.plugins.get("i18n") is not None:
         _split_search_index(config)
-    if language is None:
-        _fix_search_worker(Path(config.site_dir))
-
-
-#: The loops of Material's segment() (search worker, minified): the substrings of a
-#: query it looks up in the index, and where it continues after a match.
-_SEGMENT_LOOKUP = re.compile(r"for\(let (\w+)=(\w+)\+1;\1<(\w+)\.length;\1\+\+\)\3\.slice\(\2,\1\)in ")
-_SEGMENT_CONTINUE = re.compile(r"(\w+\[(\w+)\]&&\2<(\w+)\.length)-1(&&)")
-log = logging.getLogger("mkdocs.plugins.i18n_hooks")
-
-
-def _fix_search_worker(site: Path) -> None:
-    """Let Material's search worker cut a Chinese query into words that end at its last character.
-
-    Material's search worker (9.x) segments each run of Han characters in a
-    query with the words of the index (segment() in
-    src/templates/assets/javascripts/integrations/search/query/segment/index.ts),
-    but two bounds are one short:
-
-        for (let j = i + 1; j < query.length; j++)   // query.slice(i, j) never reaches the end
-        if (wordcuts[q] && q < query.length - 1)     // a last one-character word is dropped
-
-    so the query 死锁, a word of the index, is looked up as 死 (then 死*),
-    and 可重入锁 as 可 + 重入.  A query only finds its word when no prefix of it
-    is a word.  The fix is ``j <= query.length`` and ``q < query.length``; we
-    apply it to the site's copy of the worker.  When Material fixes it, the
-    patterns no longer match and nothing is done; when Material changes the
-    code otherwise, the build warns (and --strict fails): check the worker.
-    """
-    for worker in (site / "assets" / "javascripts" / "workers").glob("search.*.min.js"):
-        code = worker.read_text("utf-8")
-        code, looked_up = _SEGMENT_LOOKUP.subn(lambda m: m[0].replace(f"{m[1]}<", f"{m[1]}<="), code)
-        code, continued = _SEGMENT_CONTINUE.subn(r"\1\4", code)
-        if (looked_up, continued) == (1, 1):
-            worker.write_text(code, "utf-8")
-        elif "sc=Han" in code:
-            log.warning(
-                "Material's search worker %s changed: check segment() (see sitebuild/i18n_hooks.py) "
-                "and update _fix_search_worker",
-                worker.name,
-            )
 
 
 def _split_search_index(config):

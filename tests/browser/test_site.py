@@ -126,6 +126,14 @@ def test_search_finds_the_right_page(page, site, home, edition, query, expected)
     assert local_path(page.url, home) == found[0]
 
 
+def test_a_search_result_highlights_the_words_searched_for(page, home):
+    """search.highlight still gets the index's settings, now fetched only for such an address."""
+    page.goto(home + "threads/locks/?h=deadlock", wait_until="load")
+    marks = page.locator("article mark[data-md-highlight]")
+    marks.first.wait_for(timeout=30_000)
+    assert {text.lower() for text in marks.all_text_contents()} == {"deadlock"}
+
+
 def test_light_dark_toggle_switches_the_scheme_and_remembers_it(page, home):
     page.goto(home, wait_until="load")
     body = page.locator("body")
@@ -277,7 +285,12 @@ def test_the_home_page_shows_this_builds_environment(page, home):
 
 
 def test_the_page_budget_counts_what_the_browser_fetches(context, site, home, subtests):
-    """gates/page_budget.py computes each page's requests from the built files: check it against a real load."""
+    """gates/page_budget.py computes each page's requests from the built files: check it against a real load.
+
+    A page load fetches no search index (sitebuild/material_patches.py); opening
+    search fetches the edition's index and lunr's language scripts, and the
+    search works (tests/browser: test_search_finds_the_right_page).
+    """
     from gates import page_budget
 
     kinds: dict[str, Path] = {}
@@ -291,9 +304,21 @@ def test_the_page_budget_counts_what_the_browser_fetches(context, site, home, su
             tab.on("request", lambda request, seen=fetched: seen.add(local_path(request.url, home)))
             path = built.relative_to(site).parent.as_posix().removeprefix(".")
             tab.goto(home + (path + "/" if path else ""), wait_until="load")
-            tab.wait_for_load_state("networkidle")  # the search worker's index and the sitemap
+            tab.wait_for_load_state("networkidle")  # the search worker and the sitemap
+            loaded = set(fetched)
+            fetched.clear()
+            tab.locator("label.md-search__icon, input.md-search__input").first.click()  # opens search
+            tab.wait_for_function("() => !!document.querySelector('#__search:checked')")
+            expected = page_budget.requested(site, built, page_budget.on_search(site, built))
+            for _ in range(120):  # on a busy machine the worker imports its scripts late
+                if fetched >= expected:
+                    break
+                tab.wait_for_timeout(250)
+            tab.wait_for_load_state("networkidle")
             tab.close()
-            assert fetched == page_budget.requested(site, built)
+            assert loaded == page_budget.requested(site, built)
+            assert "search/search_index.json" in " ".join(expected)
+            assert fetched == expected
 
 
 #: (page opened, sidebar link clicked: instant navigation, language chosen, where the switch must land)
