@@ -60,7 +60,9 @@ def main(command: str, *extra: str) -> None:
     elif command == "test":
         run("-m", "ruff", "check", ".")
         run("-m", "ruff", "format", "--check", ".")
-        run("-m", "pytest", *extra)
+        # One worker per core, a test file per worker at a time (a file's tests share
+        # its fixtures: a browser, a lab run). `python3 dev.py test -n 0` runs serially.
+        run("-m", "pytest", "-n", "auto", "--dist", "loadfile", *extra)
     else:
         sys.exit(__doc__)
 

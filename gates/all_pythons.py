@@ -60,7 +60,17 @@ def main() -> int:
             print(f"  {version}: {verdict}, {pythons.missing_note(version)}", flush=True)
             continue
         env = dict(os.environ, SNIPPETS_PYTHON=python)
-        command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *args.pytest_args]
+        parallel = ["-n", "auto", "--dist", "loadfile"]  # as python3 dev.py test runs them
+        command = [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            *parallel,
+            *args.pytest_args,
+        ]
         started = time.perf_counter()
         run = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
         summary = next(iter(run.stdout.strip().splitlines()[-1:]), "(no output)")

@@ -129,6 +129,9 @@ def main() -> int:
     )
     parser.add_argument("site", nargs="?", type=Path, help="a built site (default: build one now)")
     parser.add_argument("--reports", type=Path, help="folder for the JSON reports (default: a temp dir)")
+    parser.add_argument(
+        "--page", action="append", help="only this page (its label, e.g. questions); repeatable"
+    )
     args = parser.parse_args()
     chrome = site_server.chromium()
     if not chrome:
@@ -146,6 +149,8 @@ def main() -> int:
             f"  {'page':<22} {'a11y':>5} {'best':>5} {'seo':>5}   performance (reported): median, min of {RUNS}"
         )
         for label, path in pages(site).items():
+            if args.page and label not in args.page:
+                continue
             stem = re.sub(r"\W+", "-", label).strip("-")
             runs = [(reports / f"{stem}-0.json", audit(home + path, reports / f"{stem}-0.json", chrome))]
             while len(runs) < RUNS:

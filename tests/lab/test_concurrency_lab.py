@@ -137,20 +137,20 @@ COMPARISONS = [
     ("cpu", "processes-2", "about x2"),
     ("hash", "threads-2", "about x2 (hashlib releases the GIL)"),
 ]
-REPORT: list[str] = []
 
 
-def test_the_speed_ups_between_runs_are_measured_and_reported():
+def test_the_speed_ups_between_runs_are_measured_and_reported(record_property):
     data = run_lab(FULL_RUN)
-    REPORT.clear()
-    REPORT.append(
+    report = [
+        "the concurrency lab's timings (reported, not asserted)",
         f"lab, {data['CORES']} cores, other programs kept {data['others']:.2f} cores busy meanwhile "
-        "(speed-ups are reported, not asserted: they depend on the machine's load)"
-    )
+        "(speed-ups are reported, not asserted: they depend on the machine's load)",
+    ]
     for job, config, quiet in COMPARISONS:
         serial, parallel = wall(data, job, "serial-1"), wall(data, job, config)
         assert serial > 0 and parallel > 0, (job, config, data["best"][job])
-        REPORT.append(f"  {job:<5} {config:<12} x{serial / parallel:.2f}   quiet 2-core machine: {quiet}")
+        report.append(f"  {job:<5} {config:<12} x{serial / parallel:.2f}   quiet 2-core machine: {quiet}")
+    record_property("report", report)  # printed at the end of the session (tests/conftest.py)
 
 
 def test_the_machine_facts_are_reported():
