@@ -1,4 +1,4 @@
-"""Two fixes to Material's JavaScript, applied to the site's copies after the build.
+"""Three fixes to Material's JavaScript, applied to the site's copies after the build.
 
 Both edit minified code by pattern.  When Material changes the code, the build
 warns (and --strict fails): check the code and update the pattern (or drop a
@@ -7,7 +7,9 @@ both on the built site.
 
 1. The search index is fetched when a reader opens search, not on every page
    load (_search_index_on_demand).
-2. Chinese queries are cut into the index's words up to their last character
+2. No "switching colours" restyle of the whole page at start-up, when no
+   colours switch (_palette_switch_on_change).
+3. Chinese queries are cut into the index's words up to their last character
    (_fix_search_worker).
 """
 
@@ -31,7 +33,9 @@ log = logging.getLogger("mkdocs.plugins.material_patches")
 def on_post_build(config):
     if plugin_state.language_build(config).language is None:  # the last build: every asset in place
         site = Path(config.site_dir)
-        _search_index_on_demand(site)
+        for bundle in (site / "assets" / "javascripts").glob("bundle.*.min.js"):
+            _search_index_on_demand(bundle)
+            _palette_switch_on_change(bundle)
         _fix_search_worker(site)
 
 
@@ -51,7 +55,7 @@ _HIGHLIGHT = re.compile(
 )
 
 
-def _search_index_on_demand(site: Path) -> None:
+def _search_index_on_demand(bundle: Path) -> None:
     """Fetch the search index when the reader opens search, as Material already does under file://.
 
     Material's bundle fetches the whole index (120 KB gzipped for the English
@@ -75,29 +79,58 @@ def _search_index_on_demand(site: Path) -> None:
     to 2.7 s).  The first search waits for the index, under Material's own
     "Initializing search" line.
     """
-    for bundle in (site / "assets" / "javascripts").glob("bundle.*.min.js"):
-        code = bundle.read_text("utf-8")
-        if 'location.protocol!=="file:"' not in code and '.searchParams.get("h"))).pipe(' in code:
-            continue  # patched in an earlier build (mkdocs serve)
-        search = _SEARCH.search(code)
-        highlight = _HIGHLIGHT.search(code)
-        if not (search and highlight and len(_SEARCH.findall(code)) == len(_HIGHLIGHT.findall(code)) == 1):
-            log.warning(
-                "Material's bundle %s changed: check where it loads the search index "
-                "(see sitebuild/material_patches.py) and update _search_index_on_demand",
-                bundle.name,
-            )
-            continue
-        first, switch_map = search["first"], search["switch_map"]
-        lazy_index = f"{highlight['location']}.pipe({first}(),{switch_map}(()=>{highlight['index']}))"
-        code = (
-            code[: highlight.start()]
-            + f"{highlight['combine']}([{lazy_index},{highlight['location']}])"
-            + code[highlight.end() :]
+    code = bundle.read_text("utf-8")
+    if 'location.protocol!=="file:"' not in code and '.searchParams.get("h"))).pipe(' in code:
+        return  # patched in an earlier build (mkdocs serve)
+    search = _SEARCH.search(code)
+    highlight = _HIGHLIGHT.search(code)
+    if not (search and highlight and len(_SEARCH.findall(code)) == len(_HIGHLIGHT.findall(code)) == 1):
+        log.warning(
+            "Material's bundle %s changed: check where it loads the search index "
+            "(see sitebuild/material_patches.py) and update _search_index_on_demand",
+            bundle.name,
         )
-        # merge(of(...), watchToggle("search")) -> merge(watchToggle("search")), the rest as it was
-        code = _SEARCH.sub(lambda m: m["merge"] + m[0][m.start("toggle") - m.start() :], code)
-        bundle.write_text(code, "utf-8")
+        return
+    first, switch_map = search["first"], search["switch_map"]
+    lazy_index = f"{highlight['location']}.pipe({first}(),{switch_map}(()=>{highlight['index']}))"
+    code = (
+        code[: highlight.start()]
+        + f"{highlight['combine']}([{lazy_index},{highlight['location']}])"
+        + code[highlight.end() :]
+    )
+    # merge(of(...), watchToggle("search")) -> merge(watchToggle("search")), the rest as it was
+    code = _SEARCH.sub(lambda m: m["merge"] + m[0][m.start("toggle") - m.start() :], code)
+    bundle.write_text(code, "utf-8")
+
+
+#: The palette's subscriber marks every change as a switch (components/palette):
+#:     document.body.setAttribute("data-md-color-switching", ""), then the colours
+_SWITCHING = 'if(document.body.setAttribute("data-md-color-switching",""),'
+
+
+def _palette_switch_on_change(bundle: Path) -> None:
+    """Mark a colour switch when the reader switches, not when the page starts.
+
+    Material's CSS turns transitions off while ``data-md-color-switching`` is
+    on <body> (``[data-md-color-switching] *``), and its palette component sets
+    it for every palette it applies, the first one at start-up included, when
+    nothing switches: Material's inline script has already applied the stored
+    palette before the page was parsed.  Setting and removing it restyles every
+    element of the page, twice, while the page starts (on the questions page, a
+    Chrome trace with 4x CPU throttling: style recalculation 1.8 s in all, 0.9 s
+    without).  We drop it here; overrides/main.html sets it when a palette input
+    changes (a click or Enter on the toggle), just before Material applies that
+    palette, and Material removes it a frame later, as before.
+    """
+    code = bundle.read_text("utf-8")
+    if code.count(_SWITCHING) == 1:
+        bundle.write_text(code.replace(_SWITCHING, "if("), "utf-8")
+    elif "data-md-color-switching" in code and 'setAttribute("data-md-color-switching"' in code:
+        log.warning(
+            "Material's bundle %s changed: check where its palette sets data-md-color-switching "
+            "(see sitebuild/material_patches.py) and update _palette_switch_on_change",
+            bundle.name,
+        )
 
 
 #: The loops of Material's segment() (search worker, minified): the substrings of a

@@ -134,8 +134,19 @@ def test_a_search_result_highlights_the_words_searched_for(page, home):
     assert {text.lower() for text in marks.all_text_contents()} == {"deadlock"}
 
 
+#: Records every change of the body's data-md-color-switching (set while colours switch).
+_WATCH_SWITCHING = """window.__switching = [];
+new MutationObserver(records => records.forEach(r => window.__switching.push(
+    r.target.hasAttribute("data-md-color-switching")))).observe(document, {
+        subtree: true, attributes: true, attributeFilter: ["data-md-color-switching"]})"""
+
+
 def test_light_dark_toggle_switches_the_scheme_and_remembers_it(page, home):
+    page.add_init_script(_WATCH_SWITCHING)
     page.goto(home, wait_until="load")
+    page.wait_for_timeout(500)  # Material's start-up has applied the palette
+    # No colours switch at start-up, so no restyle of every element for it (material_patches.py) ...
+    assert page.evaluate("window.__switching") == []
     body = page.locator("body")
     assert body.get_attribute("data-md-color-scheme") == "default"  # the system's (light) preference
     light = page.evaluate("getComputedStyle(document.body).backgroundColor")
@@ -144,6 +155,9 @@ def test_light_dark_toggle_switches_the_scheme_and_remembers_it(page, home):
         if body.get_attribute("data-md-color-scheme") == "slate":
             break
     assert body.get_attribute("data-md-color-scheme") == "slate"
+    # ... but a reader's switch is one, without transitions: the attribute is set, then removed.
+    page.wait_for_function("() => !document.body.hasAttribute('data-md-color-switching')")
+    assert page.evaluate("window.__switching")[:2] == [True, False]
     dark = page.evaluate("getComputedStyle(document.body).backgroundColor")
     assert dark != light
     assert _luminance(dark) < 0.2 < _luminance(light)
