@@ -71,6 +71,26 @@ def browser():
 @pytest.fixture
 def context(browser, home):
     """A fresh browser profile (empty local storage) that only reaches the local server."""
+    context = _guarded_context(browser, home)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context):
+    """A tab whose console errors, uncaught exceptions and failed requests land in page.problems."""
+    return _watched_page(context)
+
+
+@pytest.fixture(scope="module")
+def module_page(browser, home):
+    """A watched tab, as `page`, kept for a whole test module: for checks that share one visit of every page."""
+    context = _guarded_context(browser, home)
+    yield _watched_page(context)
+    context.close()
+
+
+def _guarded_context(browser, home: str):
     context = browser.new_context(color_scheme="light", viewport={"width": 1280, "height": 900})
     context.set_default_timeout(10_000)
     context.problems = []
@@ -85,13 +105,10 @@ def context(browser, home):
             route.continue_()
 
     context.route("**/*", guard)
-    yield context
-    context.close()
+    return context
 
 
-@pytest.fixture
-def page(context):
-    """A tab whose console errors, uncaught exceptions and failed requests land in page.problems."""
+def _watched_page(context):
     page = context.new_page()
     page.problems = context.problems
 
