@@ -88,7 +88,8 @@ def visits(module_page, pages) -> dict[str, Visit]:
 
 def _load(page, url: str, visit: Visit):
     response = page.goto(url, wait_until="load")
-    page.wait_for_load_state("networkidle")  # late fetches: search index, sitemap, repository facts
+    # late fetches: the search worker and the sitemap (the index waits for a search)
+    page.wait_for_load_state("networkidle")
     # Navigation Timing when Playwright has no response to show: it once came back empty under load.
     visit.status = (
         response.status
