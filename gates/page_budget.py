@@ -135,9 +135,7 @@ def _gzipped(path: Path) -> int:
 
 def resources(site: Path, page: Path) -> tuple[_Page, dict[str, list[Path]]]:
     """The parsed page, and the files that loading it fetches, by kind."""
-    parsed = _Page()
-    parsed.feed(page.read_text("utf-8"))
-    config = json.loads(parsed.config) if parsed.config else {}
+    parsed, config = _parse(page)
     worker = [config["search"]] if config.get("search") else []  # relative to the page, like base
     found = {
         "html": [page],
@@ -151,13 +149,18 @@ def resources(site: Path, page: Path) -> tuple[_Page, dict[str, list[Path]]]:
 
 def on_search(site: Path, page: Path) -> list[Path]:
     """The files that opening search on `page` fetches: its edition's index and lunr's language scripts."""
-    parsed = _Page()
-    parsed.feed(page.read_text("utf-8"))
-    config = json.loads(parsed.config) if parsed.config else {}
+    config = _parse(page)[1]
     if not config.get("search"):
         return []
     [worker, index] = _files(site, page, [config["search"], _base(config) + "search/search_index.json"])
     return [index, *_lunr_languages(worker, index)]
+
+
+def _parse(page: Path) -> tuple[_Page, dict]:
+    """The parsed page and Material's __config of it (empty without one)."""
+    parsed = _Page()
+    parsed.feed(page.read_text("utf-8"))
+    return parsed, json.loads(parsed.config) if parsed.config else {}
 
 
 def _base(config: dict) -> str:
