@@ -1,16 +1,27 @@
-"""Three fixes to Material's JavaScript, applied to the site's copies after the build.
+"""Fixes to Material's start-up, applied to the site's copies of its JavaScript after the build.
 
-Both edit minified code by pattern.  When Material changes the code, the build
+They edit minified code by pattern.  When Material changes the code, the build
 warns (and --strict fails): check the code and update the pattern (or drop a
 fix that Material has made itself).  tests/search/ and the browser tests check
-both on the built site.
+each on the built site.
 
 1. The search index is fetched when a reader opens search, not on every page
    load (_search_index_on_demand).
 2. No "switching colours" restyle of the whole page at start-up, when no
    colours switch (_palette_switch_on_change).
-3. Chinese queries are cut into the index's words up to their last character
+3. Tables come wrapped for scrolling from the build (TablesWrapped), so that
+   Material does not move each one into its wrapper at start-up
+   (_tables_wrapped_at_build).
+4. The page's colour scheme is in its HTML (overrides/main.html), and Material
+   changes it only when it differs (_color_scheme_kept).
+5. Instant navigation leaves the stylesheets' links as they are
+   (_stylesheets_kept).
+6. Chinese queries are cut into the index's words up to their last character
    (_fix_search_worker).
+
+2 to 5 each remove a restyle of the whole page while it starts, after its first
+paint: on a long page, the main thread's longest tasks (Lighthouse's total
+blocking time).
 """
 
 from __future__ import annotations
@@ -20,6 +31,8 @@ import re
 import sys
 from pathlib import Path
 
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
 from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -29,6 +42,11 @@ from sitebuild import plugin_state  # noqa: E402
 log = logging.getLogger("mkdocs.plugins.material_patches")
 
 
+def on_config(config):
+    if not any(isinstance(extension, TablesWrapped) for extension in config.markdown_extensions):
+        config.markdown_extensions.append(TablesWrapped())  # once, though each language builds
+
+
 @event_priority(-150)  # after mkdocs-static-i18n's on_post_build (-100), which builds the editions
 def on_post_build(config):
     if plugin_state.language_build(config).language is None:  # the last build: every asset in place
@@ -36,6 +54,9 @@ def on_post_build(config):
         for bundle in (site / "assets" / "javascripts").glob("bundle.*.min.js"):
             _search_index_on_demand(bundle)
             _palette_switch_on_change(bundle)
+            _tables_wrapped_at_build(bundle)
+            _color_scheme_kept(bundle)
+            _stylesheets_kept(bundle)
         _fix_search_worker(site)
 
 
@@ -129,6 +150,147 @@ def _palette_switch_on_change(bundle: Path) -> None:
         log.warning(
             "Material's bundle %s changed: check where its palette sets data-md-color-switching "
             "(see sitebuild/material_patches.py) and update _palette_switch_on_change",
+            bundle.name,
+        )
+
+
+class TablesWrapped(Extension):
+    """Each Markdown table inside the two <div>s that Material's bundle would move it into.
+
+    Material makes a wide table scroll sideways by wrapping it at start-up
+    (components/content/table: ``<div class="md-typeset__scrollwrap"><div
+    class="md-typeset__table">``).  Moving tables out of the page and back in
+    made Chrome restyle most of the longest chapter (480 elements, 120-400 ms of
+    its start-up in a Chrome trace at 4x CPU throttling).  The build writes the
+    same markup, and the bundle leaves tables that are already wrapped as they
+    are (_tables_wrapped_at_build).
+    """
+
+    def extendMarkdown(self, md):  # noqa: N802 (Python-Markdown's name)
+        md.treeprocessors.register(_WrapTables(md), "tables_wrapped", 5)  # after the tables are built
+
+
+class _WrapTables(Treeprocessor):
+    def run(self, root):
+        for parent in list(root.iter()):
+            for index, table in enumerate(list(parent)):
+                if table.tag == "table" and "class" not in table.attrib:  # Material's table:not([class])
+                    scrollwrap = parent.makeelement("div", {"class": "md-typeset__scrollwrap"})
+                    inner = parent.makeelement("div", {"class": "md-typeset__table"})
+                    scrollwrap.append(inner)
+                    scrollwrap.tail, table.tail = table.tail, None
+                    parent[index] = scrollwrap
+                    inner.append(table)
+
+
+#: Where Material's content component wraps tables (minified):
+#:     ...getElements("table:not([class])", el).map(table => mountDataTable(table))
+_TABLES = 'M("table:not([class])",e)'
+
+
+def _tables_wrapped_at_build(bundle: Path) -> None:
+    """Leave tables that the build has wrapped (TablesWrapped) where they are."""
+    code = bundle.read_text("utf-8")
+    selector = '"table:not([class])"'
+    if code.count(selector) == 1:
+        bundle.write_text(
+            code.replace(selector, '"table:not([class]):not(.md-typeset__table > table)"'), "utf-8"
+        )
+    elif "md-typeset__table > table" not in code:
+        log.warning(
+            "Material's bundle %s changed: check where it wraps tables "
+            "(see sitebuild/material_patches.py) and update _tables_wrapped_at_build",
+            bundle.name,
+        )
+
+
+#: The palette component (components/palette) adds an empty <meta name="color-scheme">
+#: at start-up and then sets it from the header's computed colour scheme:
+_SCHEME_META = re.compile(
+    r'let (?P<meta>[\w$]+)=(?P<h>[\w$]+)\("meta",\{name:"color-scheme"\}\);document\.head\.appendChild\((?P=meta)\);'
+)
+_SCHEME_SET = re.compile(r"(?P<meta>[\w$]+)\.content=(?P<style>[\w$]+)\.colorScheme,")
+
+
+def _color_scheme_kept(bundle: Path) -> None:
+    """Use the page's own <meta name="color-scheme">, and change it only when the scheme differs.
+
+    The meta tells the browser which colours to use for the page itself (its
+    canvas, scroll bars, form controls).  Material's palette adds it empty after
+    the first paint, then fills it in: each change makes Chrome restyle every
+    element of the page.  overrides/main.html writes it, with the colour scheme
+    of Material's default palette (light), before anything is painted.  The
+    palette now uses that meta, and changes it only for a dark palette (the
+    reader's choice, or the system's), as it did before.
+    """
+    code = bundle.read_text("utf-8")
+    meta, set_ = _SCHEME_META.search(code), _SCHEME_SET.search(code)
+    if meta and set_ and len(_SCHEME_META.findall(code)) == len(_SCHEME_SET.findall(code)) == 1:
+        m, s = set_["meta"], set_["style"]
+        code = _SCHEME_SET.sub(f"{m}.content!=={s}.colorScheme&&({m}.content={s}.colorScheme),", code)
+        code = _SCHEME_META.sub(
+            lambda found: (
+                f"let {found['meta']}=document.querySelector('meta[name=\"color-scheme\"]')"
+                f'||document.head.appendChild({found["h"]}("meta",{{name:"color-scheme"}}));'
+            ),
+            code,
+        )
+        bundle.write_text(code, "utf-8")
+    elif 'meta[name="color-scheme"]' not in code:
+        log.warning(
+            'Material\'s bundle %s changed: check where its palette sets <meta name="color-scheme"> '
+            "(see sitebuild/material_patches.py) and update _color_scheme_kept",
+            bundle.name,
+        )
+
+
+#: Instant navigation (integrations/instant) makes every relative address of a
+#: document absolute, the page's own at start-up included:
+#:     for (const el of getElements("[href], [src]", document)) ... el[key] = el[key]
+_RESOLVE = re.compile(
+    r'(?P<start>for\(let (?P<el>[\w$]+) of [\w$]+\()"\[href\], \[src\]"'
+    r'(?P<rest>,[\w$]+\)\)for\(let [\w$]+ of\["href","src"\]\)\{let [\w$]+=(?P=el)\.getAttribute\([\w$]+\);'
+    r"if\([^{}]*\)\{(?P=el)\[(?P<key>[\w$]+)\]=(?P=el)\[(?P=key)\];break\}\})"
+)
+#: and, on each navigation, keeps the <head> elements that the new page has too, by outerHTML:
+#:     for (const el of getElements(":scope > *", document.head)) map.set(el.outerHTML, el)
+_HEAD_KEYS = re.compile(
+    r'for\(let (?P<el>[\w$]+) of [\w$]+\(":scope > \*",[\w$]+\.head\)\)(?P<map>[\w$]+)\.set\((?P=el)\.outerHTML,(?P=el)\)'
+)
+
+
+def _stylesheets_kept(bundle: Path) -> None:
+    """Leave the stylesheets' links of the page as they are: no reload of its styles at start-up.
+
+    At start-up, instant navigation sets every relative href and src of the page
+    to the absolute address (so that links kept from page to page still point
+    to the same place), the links to the page's stylesheets included.  A new
+    href makes Chrome load the stylesheet again and restyle every element (on
+    the longest chapter, 60-90 ms of its start-up in a Chrome trace, 4x CPU
+    throttling).  Material needs the absolute address in one place: it keeps a
+    stylesheet from page to page when the new page's <head> has the same
+    element, compared as text.  So the addresses stay as they are, and that
+    comparison reads a stylesheet's address resolved: the address its styles
+    were loaded from (``sheet.href``) for the page shown, the address resolved
+    against the new page's location for the page that replaces it.
+    """
+    code = bundle.read_text("utf-8")
+    resolve, keys = _RESOLVE.search(code), _HEAD_KEYS.search(code)
+    if resolve and keys and len(_RESOLVE.findall(code)) == len(_HEAD_KEYS.findall(code)) == 1:
+        code = _RESOLVE.sub(
+            lambda m: m["start"] + '"[href]:not(link[rel=stylesheet]), [src]"' + m["rest"], code
+        )
+        el = keys["el"]
+        key = (
+            f'({el}.matches("link[rel=stylesheet]")?(c=>(c.setAttribute("href",{el}.sheet?{el}.sheet.href:{el}.href),'
+            f"c.outerHTML))({el}.cloneNode()):{el}.outerHTML)"
+        )
+        code = _HEAD_KEYS.sub(lambda m: m[0].replace(f"{el}.outerHTML", key, 1), code)
+        bundle.write_text(code, "utf-8")
+    elif '"[href]:not(link[rel=stylesheet]), [src]"' not in code:
+        log.warning(
+            "Material's bundle %s changed: check where instant navigation resolves addresses "
+            "(see sitebuild/material_patches.py) and update _stylesheets_kept",
             bundle.name,
         )
 

@@ -227,8 +227,61 @@ def test_light_dark_toggle_switches_the_scheme_and_remembers_it(page, home):
     dark = page.evaluate("getComputedStyle(document.body).backgroundColor")
     assert dark != light
     assert _luminance(dark) < 0.2 < _luminance(light)
+    scheme = page.locator('meta[name="color-scheme"]')  # the browser's own colours follow
+    assert scheme.count() == 1 and scheme.get_attribute("content") == "dark"
     page.reload(wait_until="load")
     assert body.get_attribute("data-md-color-scheme") == "slate"  # remembered across pages and visits
+    page.wait_for_function("() => document.querySelector('meta[name=color-scheme]').content === 'dark'")
+
+
+#: Records what makes Chrome restyle a whole page, as it happens: a stylesheet's link
+#: added, removed or given a new address, the colour scheme changed, a table moved.
+_WATCH_RESTYLES = """window.__restyles = [];
+const watched = n => n.nodeType === 1 && n.matches("link[rel=stylesheet], table");
+new MutationObserver(records => records.forEach(r => {
+    if (r.type === "attributes") {
+        if (r.target.matches("link[rel=stylesheet], meta[name=color-scheme]"))
+            window.__restyles.push(`${r.attributeName} of ${r.target.outerHTML}`);
+    } else for (const [how, nodes] of [["added", r.addedNodes], ["removed", r.removedNodes]])
+        // (the parser adds every element once; what is added after it has finished is Material's)
+        for (const n of nodes) if (watched(n) && (how === "removed" || document.readyState === "complete"))
+            window.__restyles.push(`${how} ${n.outerHTML.slice(0, 80)}`);
+})).observe(document, {subtree: true, childList: true, attributes: true, attributeFilter: ["href", "content"]})"""
+_SHEETS = "[...document.styleSheets].map(sheet => sheet.href).filter(Boolean)"  # linked ones
+
+
+def test_material_starts_and_navigates_without_restyling_the_whole_page(page, home):
+    """No stylesheet reloaded, no colour scheme changed, no table moved (material_patches.py 3-5)."""
+    page.add_init_script(_WATCH_RESTYLES)
+    page.goto(home + "threads/threading-api/", wait_until="load")
+    page.wait_for_load_state("networkidle")  # the sitemap: Material's instant navigation is set up
+    page.wait_for_timeout(500)
+    assert page.locator("article table").count() >= 3
+    assert page.evaluate("window.__restyles") == []
+    assert page.locator('meta[name="color-scheme"]').get_attribute("content") == "light"
+    sheets = page.evaluate(_SHEETS)
+    assert len(sheets) == 3, sheets  # Material's main and palette, extra.css
+    page.evaluate("window.loadedOnce = true")
+    for target in ("", "errata/", "threads/threading-api/"):  # up to the root, one down, two down
+        url = home + target
+        index = page.evaluate(
+            "url => [...document.querySelectorAll('.md-nav--primary a.md-nav__link')].findIndex(a => a.href === url)",
+            url,
+        )
+        assert index >= 0, f"no sidebar link to {url}"
+        page.locator(".md-nav--primary a.md-nav__link").nth(index).click()
+        page.wait_for_url(url)
+        page.locator("article h1").wait_for()
+        page.wait_for_timeout(300)
+        assert page.evaluate("window.loadedOnce === true"), "a full page load: instant navigation is off"
+        assert page.evaluate("window.__restyles") == [], f"navigating to /{target}"
+        assert page.evaluate(_SHEETS) == sheets
+        # every table wrapped for scrolling, once (by the build); the page styled as before
+        assert page.locator("article table").count() == page.locator(".md-typeset__table > table").count()
+        assert page.locator(".md-typeset__scrollwrap .md-typeset__scrollwrap").count() == 0
+        assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
+    assert page.locator("article table").count() >= 3
+    assert not page.problems, "\n".join(page.problems)
 
 
 def _luminance(css_color: str) -> float:
