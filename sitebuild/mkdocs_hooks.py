@@ -133,6 +133,28 @@ def on_page_markdown(markdown, page, **kwargs):
     return markdown
 
 
+def on_page_content(html, page, **kwargs):
+    """``toc_depth: 2`` in a page's front matter: its tables of contents list its ## sections only.
+
+    The questions page has 81 questions and error messages under ten ## headings:
+    listed in full, its two tables of contents (the sidebar's, and its copy in
+    the phone's menu) were a third of its elements.  Its headings keep their
+    ids, and search still finds each question (tests/site/test_questions.py).
+    """
+    depth = page.meta.get("toc_depth")
+    if depth:
+        _prune(page.toc, levels_left=int(depth))
+    return html
+
+
+def _prune(items, levels_left: int) -> None:
+    for item in items:
+        if item.level >= levels_left:
+            item.children = []
+        else:
+            _prune(item.children, levels_left)
+
+
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has built the other languages
 def on_post_build(config):
     if plugin_state.language_build(config).language:

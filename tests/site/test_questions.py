@@ -6,6 +6,7 @@ heading followed by a short answer, links to sections of this site that show it
 The last `##` section lists error messages; they are not questions.
 """
 
+import json
 import re
 from pathlib import Path
 
@@ -151,3 +152,21 @@ def test_chinese_page_has_the_same_questions():
         assert "提问：" in body and "演示：" in body, f"{anchor}: labels 提问/演示 missing"
         assert answer_links(body) == answer_links(english[anchor].split("Asked:")[0]), anchor
         assert any(re.match(r"https?://", link) for link in LINK.findall(body.split("提问：")[1]))
+
+
+@pytest.mark.parametrize("edition", ["", "zh/"])
+def test_its_tables_of_contents_list_the_topics_and_search_finds_each_question(site, edition):
+    """toc_depth: 2 (sitebuild/mkdocs_hooks.py): the topics in the contents, every question still found."""
+    html = (site / edition / "questions" / "index.html").read_text("utf-8")
+    topics = [anchor for level, _, anchor, _ in sections(PAGE) if level == 2]
+    questions = [anchor for level, _, anchor, _ in sections(PAGE) if level == 3]
+    for sidebar, end in (
+        ("md-sidebar--primary", "md-sidebar--secondary"),
+        ("md-sidebar--secondary", "<article"),
+    ):
+        start = html.index(sidebar)
+        assert re.findall(r'href="#([^"]+)"', html[start : html.index(end, start)]) == topics, sidebar
+    assert all(f'<h3 id="{anchor}"' in html for anchor in questions)
+    index = json.loads((site / edition / "search" / "search_index.json").read_text("utf-8"))
+    found = {doc["location"] for doc in index["docs"]}
+    assert {f"questions/#{anchor}" for anchor in questions} <= found  # each edition its own index
