@@ -234,6 +234,16 @@ def test_light_dark_toggle_switches_the_scheme_and_remembers_it(page, home):
     page.wait_for_function("() => document.querySelector('meta[name=color-scheme]').content === 'dark'")
 
 
+def _nav_link(page, url: str):
+    """The sidebar's link to url (Material's instant navigation makes every href absolute)."""
+    index = page.evaluate(
+        "url => [...document.querySelectorAll('.md-nav--primary a.md-nav__link')].findIndex(a => a.href === url)",
+        url,
+    )
+    assert index >= 0, f"no sidebar link to {url}"
+    return page.locator(".md-nav--primary a.md-nav__link").nth(index)
+
+
 #: Records what makes Chrome restyle a whole page, as it happens: a stylesheet's link
 #: added, removed or given a new address, the colour scheme changed, a table moved.
 _WATCH_RESTYLES = """window.__restyles = [];
@@ -264,12 +274,7 @@ def test_material_starts_and_navigates_without_restyling_the_whole_page(page, ho
     page.evaluate("window.loadedOnce = true")
     for target in ("", "errata/", "threads/threading-api/"):  # up to the root, one down, two down
         url = home + target
-        index = page.evaluate(
-            "url => [...document.querySelectorAll('.md-nav--primary a.md-nav__link')].findIndex(a => a.href === url)",
-            url,
-        )
-        assert index >= 0, f"no sidebar link to {url}"
-        page.locator(".md-nav--primary a.md-nav__link").nth(index).click()
+        _nav_link(page, url).click()
         page.wait_for_url(url)
         page.locator("article h1").wait_for()
         page.wait_for_timeout(300)
@@ -281,6 +286,33 @@ def test_material_starts_and_navigates_without_restyling_the_whole_page(page, ho
         assert page.locator(".md-typeset__scrollwrap .md-typeset__scrollwrap").count() == 0
         assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
     assert page.locator("article table").count() >= 3
+    assert not page.problems, "\n".join(page.problems)
+
+
+def test_the_phone_menu_is_skipped_while_closed_and_works_when_opened(page, home):
+    """extra.css: on a phone the closed menu is neither styled nor laid out; opened, it works as before."""
+    from playwright.sync_api import expect
+
+    page.set_viewport_size({"width": 412, "height": 823})
+    page.goto(home + "questions/", wait_until="load")
+    page.wait_for_load_state("networkidle")  # the sitemap: Material's instant navigation is set up
+    page.evaluate("window.loadedOnce = true")
+    menu = page.locator(".md-sidebar--primary .md-sidebar__scrollwrap")
+    skipped = "menu => getComputedStyle(menu).contentVisibility === 'hidden'"
+    assert menu.evaluate(skipped)
+    link = _nav_link(page, home + "errata/")
+    expect(link).to_be_hidden()
+    page.locator("label.md-header__button[for='__drawer']").click()
+    expect(link).to_be_visible()
+    assert not menu.evaluate(skipped)
+    link.click()
+    page.wait_for_url(home + "errata/")
+    page.locator("article h1").wait_for()
+    assert page.evaluate("window.loadedOnce === true"), "a full page load: instant navigation is off"
+    assert not page.locator("#__drawer").is_checked()  # the menu closes on the way ...
+    page.wait_for_function(skipped, arg=menu.element_handle())  # ... and is skipped once it has slid out
+    page.locator("label.md-header__button[for='__drawer']").click()  # and it opens again
+    expect(_nav_link(page, home + "questions/")).to_be_visible()
     assert not page.problems, "\n".join(page.problems)
 
 
@@ -503,14 +535,8 @@ def test_switching_language_after_instant_navigation_lands_on_the_twin(
     page.goto(home + start, wait_until="load")
     page.wait_for_load_state("networkidle")  # the sitemap: Material's instant navigation is set up
     page.evaluate("window.loadedOnce = true")
-    links = page.locator(".md-nav--primary a.md-nav__link")
     url = home + ("zh/" if start.startswith("zh/") else "") + target
-    index = page.evaluate(
-        "url => [...document.querySelectorAll('.md-nav--primary a.md-nav__link')].findIndex(a => a.href === url)",
-        url,
-    )
-    assert index >= 0, f"no sidebar link to {url}"
-    links.nth(index).click()
+    _nav_link(page, url).click()
     page.wait_for_url(url)
     page.locator("article h1").wait_for()
     assert page.evaluate("window.loadedOnce === true"), "a full page load: instant navigation is off"

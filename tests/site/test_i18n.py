@@ -25,6 +25,9 @@ def rel(page: Path) -> str:
 def heading_ids(page: Path) -> list[str]:
     """Ids of the page's headings below the title, as MkDocs renders them."""
     lines = page.read_text("utf-8").splitlines()
+    if lines and lines[0] == "---":  # YAML front matter, not Markdown: blanked, so line numbers hold
+        end = lines.index("---", 1)
+        lines[: end + 1] = [""] * (end + 1)
     for fence in reversed(fences.fences(page)):  # code blocks may hold lines that look like headings
         end = fence.line + fence.body.count("\n") + 1
         del lines[fence.line - 1 : end + 1]
