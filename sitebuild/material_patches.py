@@ -42,6 +42,16 @@ from sitebuild import plugin_state  # noqa: E402
 log = logging.getLogger("mkdocs.plugins.material_patches")
 
 
+def _changed(code_file: Path, where: str, fix: str) -> None:
+    """Material's code no longer matches a fix's pattern: warn, so that --strict fails."""
+    log.warning(
+        "Material's %s changed: check where %s (see sitebuild/material_patches.py) and update %s",
+        code_file.name,
+        where,
+        fix,
+    )
+
+
 def on_config(config):
     if not any(isinstance(extension, TablesWrapped) for extension in config.markdown_extensions):
         config.markdown_extensions.append(TablesWrapped())  # once, though each language builds
@@ -106,11 +116,7 @@ def _search_index_on_demand(bundle: Path) -> None:
     search = _SEARCH.search(code)
     highlight = _HIGHLIGHT.search(code)
     if not (search and highlight and len(_SEARCH.findall(code)) == len(_HIGHLIGHT.findall(code)) == 1):
-        log.warning(
-            "Material's bundle %s changed: check where it loads the search index "
-            "(see sitebuild/material_patches.py) and update _search_index_on_demand",
-            bundle.name,
-        )
+        _changed(bundle, "it loads the search index", "_search_index_on_demand")
         return
     first, switch_map = search["first"], search["switch_map"]
     lazy_index = f"{highlight['location']}.pipe({first}(),{switch_map}(()=>{highlight['index']}))"
@@ -147,11 +153,7 @@ def _palette_switch_on_change(bundle: Path) -> None:
     if code.count(_SWITCHING) == 1:
         bundle.write_text(code.replace(_SWITCHING, "if("), "utf-8")
     elif "data-md-color-switching" in code and 'setAttribute("data-md-color-switching"' in code:
-        log.warning(
-            "Material's bundle %s changed: check where its palette sets data-md-color-switching "
-            "(see sitebuild/material_patches.py) and update _palette_switch_on_change",
-            bundle.name,
-        )
+        _changed(bundle, "its palette sets data-md-color-switching", "_palette_switch_on_change")
 
 
 class TablesWrapped(Extension):
@@ -197,11 +199,7 @@ def _tables_wrapped_at_build(bundle: Path) -> None:
             code.replace(selector, '"table:not([class]):not(.md-typeset__table > table)"'), "utf-8"
         )
     elif "md-typeset__table > table" not in code:
-        log.warning(
-            "Material's bundle %s changed: check where it wraps tables "
-            "(see sitebuild/material_patches.py) and update _tables_wrapped_at_build",
-            bundle.name,
-        )
+        _changed(bundle, "it wraps tables", "_tables_wrapped_at_build")
 
 
 #: The palette component (components/palette) adds an empty <meta name="color-scheme">
@@ -237,11 +235,7 @@ def _color_scheme_kept(bundle: Path) -> None:
         )
         bundle.write_text(code, "utf-8")
     elif 'meta[name="color-scheme"]' not in code:
-        log.warning(
-            'Material\'s bundle %s changed: check where its palette sets <meta name="color-scheme"> '
-            "(see sitebuild/material_patches.py) and update _color_scheme_kept",
-            bundle.name,
-        )
+        _changed(bundle, 'its palette sets <meta name="color-scheme">', "_color_scheme_kept")
 
 
 #: Instant navigation (integrations/instant) makes every relative address of a
@@ -288,17 +282,15 @@ def _stylesheets_kept(bundle: Path) -> None:
         code = _HEAD_KEYS.sub(lambda m: m[0].replace(f"{el}.outerHTML", key, 1), code)
         bundle.write_text(code, "utf-8")
     elif '"[href]:not(link[rel=stylesheet]), [src]"' not in code:
-        log.warning(
-            "Material's bundle %s changed: check where instant navigation resolves addresses "
-            "(see sitebuild/material_patches.py) and update _stylesheets_kept",
-            bundle.name,
-        )
+        _changed(bundle, "instant navigation resolves addresses", "_stylesheets_kept")
 
 
 #: The loops of Material's segment() (search worker, minified): the substrings of a
 #: query it looks up in the index, and where it continues after a match.
 _SEGMENT_LOOKUP = re.compile(r"for\(let (\w+)=(\w+)\+1;\1<(\w+)\.length;\1\+\+\)\3\.slice\(\2,\1\)in ")
 _SEGMENT_CONTINUE = re.compile(r"(\w+\[(\w+)\]&&\2<(\w+)\.length)-1(&&)")
+#: The lookup loop as fixed (by us in an earlier build, or by Material).
+_SEGMENT_FIXED = re.compile(r"for\(let (\w+)=(\w+)\+1;\1<=(\w+)\.length;\1\+\+\)\3\.slice\(\2,\1\)in ")
 
 
 def _fix_search_worker(site: Path) -> None:
@@ -315,9 +307,10 @@ def _fix_search_worker(site: Path) -> None:
     so the query 死锁, a word of the index, is looked up as 死 (then 死*),
     and 可重入锁 as 可 + 重入.  A query only finds its word when no prefix of it
     is a word.  The fix is ``j <= query.length`` and ``q < query.length``; we
-    apply it to the site's copy of the worker.  When Material fixes it, the
-    patterns no longer match and nothing is done; when Material changes the
-    code otherwise, the build warns (and --strict fails): check the worker.
+    apply it to the site's copy of the worker.  On a worker already fixed (an
+    earlier build's copy, or Material's own fix) nothing is done; when Material
+    changes the code otherwise, the build warns (and --strict fails): check the
+    worker.
     """
     for worker in (site / "assets" / "javascripts" / "workers").glob("search.*.min.js"):
         code = worker.read_text("utf-8")
@@ -325,9 +318,5 @@ def _fix_search_worker(site: Path) -> None:
         code, continued = _SEGMENT_CONTINUE.subn(r"\1\4", code)
         if (looked_up, continued) == (1, 1):
             worker.write_text(code, "utf-8")
-        elif "sc=Han" in code:
-            log.warning(
-                "Material's search worker %s changed: check segment() (see sitebuild/i18n_hooks.py) "
-                "and update _fix_search_worker",
-                worker.name,
-            )
+        elif "sc=Han" in code and not (looked_up == continued == 0 and _SEGMENT_FIXED.search(code)):
+            _changed(worker, "segment() cuts a query into words", "_fix_search_worker")

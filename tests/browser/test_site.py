@@ -309,7 +309,7 @@ def test_the_phone_menu_is_skipped_while_closed_and_works_when_opened(page, home
     page.wait_for_url(home + "errata/")
     page.locator("article h1").wait_for()
     assert page.evaluate("window.loadedOnce === true"), "a full page load: instant navigation is off"
-    assert not page.locator("#__drawer").is_checked()  # the menu closes on the way ...
+    expect(page.locator("#__drawer")).not_to_be_checked()  # the menu closes (Material: 125 ms after) ...
     page.wait_for_function(skipped, arg=menu.element_handle())  # ... and is skipped once it has slid out
     page.locator("label.md-header__button[for='__drawer']").click()  # and it opens again
     expect(_nav_link(page, home + "questions/")).to_be_visible()
