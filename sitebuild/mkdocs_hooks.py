@@ -143,16 +143,17 @@ def on_page_content(html, page, **kwargs):
     """
     depth = page.meta.get("toc_depth")
     if depth:
-        _prune(page.toc, levels_left=int(depth))
+        _prune(page.toc, deepest=int(depth))
     return html
 
 
-def _prune(items, levels_left: int) -> None:
+def _prune(items, deepest: int) -> None:
+    """Drop the entries under headings of level ``deepest`` (2: keep # and ##)."""
     for item in items:
-        if item.level >= levels_left:
+        if item.level >= deepest:
             item.children = []
         else:
-            _prune(item.children, levels_left)
+            _prune(item.children, deepest)
 
 
 @event_priority(-200)  # after mkdocs-static-i18n (-100) has built the other languages
