@@ -185,18 +185,17 @@ class _WrapTables(Treeprocessor):
                     inner.append(table)
 
 
-#: Where Material's content component wraps tables (minified):
+#: The selector with which Material's content component finds the tables it wraps (minified):
 #:     ...getElements("table:not([class])", el).map(table => mountDataTable(table))
-_TABLES = 'M("table:not([class])",e)'
+_TABLES = '"table:not([class])"'
 
 
 def _tables_wrapped_at_build(bundle: Path) -> None:
     """Leave tables that the build has wrapped (TablesWrapped) where they are."""
     code = bundle.read_text("utf-8")
-    selector = '"table:not([class])"'
-    if code.count(selector) == 1:
+    if code.count(_TABLES) == 1:
         bundle.write_text(
-            code.replace(selector, '"table:not([class]):not(.md-typeset__table > table)"'), "utf-8"
+            code.replace(_TABLES, '"table:not([class]):not(.md-typeset__table > table)"'), "utf-8"
         )
     elif "md-typeset__table > table" not in code:
         _changed(bundle, "it wraps tables", "_tables_wrapped_at_build")
