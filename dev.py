@@ -8,6 +8,7 @@ or newer.
     python3 dev.py serve   # the site at http://127.0.0.1:8000, rebuilt on every edit
     python3 dev.py test    # lint, then every test (snippets, structure, build)
     python3 dev.py build   # mkdocs build --strict into site/, as CI does
+    python3 dev.py pythons # CPython 3.13-3.15 from Debian's packages into .cache/ (README)
 """
 
 from __future__ import annotations
@@ -63,6 +64,8 @@ def main(command: str, *extra: str) -> None:
         # One worker per core, a test file per worker at a time (a file's tests share
         # its fixtures: a browser, a lab run). `python3 dev.py test -n 0` runs serially.
         run("-m", "pytest", "-n", "auto", "--dist", "loadfile", *extra)
+    elif command == "pythons":
+        run("-m", "sitebuild.debian_pythons", *extra)
     else:
         sys.exit(__doc__)
 

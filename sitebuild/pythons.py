@@ -3,8 +3,10 @@
 Both the build (the ``pythons="3.11 3.12 3.13"`` fence option, sitebuild/mkdocs_hooks.py)
 and ``gates/all_pythons.py`` (the snippet tests under every version) ask this module:
 
-* ``find("3.12")``: a CPython 3.12 with the GIL, looked for as ``python3.12`` on PATH,
-  then in pyenv (``$PYENV_ROOT/versions/3.12.*``, newest first).  Looked up once per process.
+* ``find("3.12")``: a CPython 3.12 with the GIL, the newest patch release among
+  ``.cache/debian-pythons`` (what ``python3 dev.py pythons`` installs from Debian),
+  uv's managed Pythons, ``python3.12`` on PATH and pyenv (``$PYENV_ROOT/versions/3.12.*``).
+  Looked up once per process.
 * ``interpreter("3.12")``: the Python that runs snippets as 3.12.  For the version of the
   interpreter running this code it is ``sys.executable`` (the project's .venv, which has
   requirements.txt and so snippets/requirements.txt); for another version it is
@@ -33,13 +35,15 @@ import sys
 import threading
 from pathlib import Path
 
-from sitebuild import runner
+from sitebuild import debian_pythons, runner
 
 # In a build, mkdocs shows this logger's INFO lines like its own ("INFO - pythons: ...").
 log = logging.getLogger("mkdocs.plugins.snippets")
 
 ROOT = Path(__file__).resolve().parent.parent
-VERSIONS = ("3.11", "3.12", "3.13")
+VERSIONS = ("3.11", "3.12", "3.13", "3.14", "3.15")
+#: The version whose output a page shows by default: the release most readers run.
+DEFAULT = "3.14"
 VENVS = ROOT / ".cache" / "pythons"
 REQUIREMENTS = ROOT / "snippets" / "requirements.txt"
 CURRENT = f"{sys.version_info[0]}.{sys.version_info[1]}"
@@ -56,22 +60,24 @@ def required() -> bool:
 
 @functools.cache
 def find(version: str) -> str | None:
-    """A CPython `version` interpreter (with the GIL: free-threaded builds are not searched)."""
-    candidates: list = [shutil.which(f"python{version}")]
-    pyenv = Path(os.environ.get("PYENV_ROOT") or Path.home() / ".pyenv") / "versions"
-    candidates += sorted(
-        pyenv.glob(f"{version}.*/bin/python3"), key=lambda p: _numeric(p.parts[-3]), reverse=True
-    )
+    """The newest CPython `version` found (with the GIL: free-threaded builds are not searched)."""
+    candidates: list = [debian_pythons.binary(version), shutil.which(f"python{version}")]
+    home = Path.home()
+    pyenv = Path(os.environ.get("PYENV_ROOT") or home / ".pyenv") / "versions"
+    candidates += pyenv.glob(f"{version}.*/bin/python3")
+    uv = Path(os.environ.get("UV_PYTHON_INSTALL_DIR") or home / ".local/share/uv/python")
+    candidates += uv.glob(f"cpython-{version}.*/bin/python3")
+    found: dict[tuple[int, ...], str] = {}
     for candidate in filter(None, candidates):
-        if any(re.search(r"\d+t$", part) for part in Path(candidate).parts):
-            continue  # 3.13.0t, python3.13t: a free-threaded build
+        if any(re.search(r"\d+t$|freethreaded", part) for part in Path(candidate).parts):
+            continue  # 3.13.0t, python3.13t, cpython-3.14.0+freethreaded: a free-threaded build
         try:
             label = runner.interpreter_label(str(candidate))  # "CPython 3.12.1": the one probe
         except (OSError, subprocess.CalledProcessError):
             continue
         if label.startswith(f"CPython {version}."):
-            return str(candidate)
-    return None
+            found.setdefault(_numeric(label.split()[1]), str(candidate))
+    return found[max(found)] if found else None
 
 
 def _numeric(name: str) -> tuple[int, ...]:
@@ -85,7 +91,7 @@ def interpreter(version: str) -> str | None:
         return sys.executable
     base = find(version)
     if base is None:
-        why_missing[version] = f"no python{version} on PATH or in pyenv"
+        why_missing[version] = f"no python{version} found (python3 dev.py pythons installs it)"
         return None
     try:
         return str(_venv(version, base))
@@ -96,6 +102,15 @@ def interpreter(version: str) -> str | None:
     except OSError as error:
         why_missing[version] = f"could not make .cache/pythons/{version} from {base}: {error}"
         return None
+
+
+def default() -> str:
+    """The Python whose output pages show by default, and snippet tests run: CPython 3.14.
+
+    Without 3.14 (a newcomer's machine) it is the build's own Python, and the build
+    says so; with SNIPPETS_REQUIRE_PYTHONS=1 the caller treats that as an error.
+    """
+    return interpreter(DEFAULT) or sys.executable
 
 
 def requirement_lines() -> list[str]:
@@ -122,10 +137,11 @@ def _venv(version: str, base: str) -> Path:
         shutil.rmtree(home, ignore_errors=True)
         needs = requirement_lines()
         log.info("pythons: making .cache/pythons/%s from %s", version, base)
-        make = [base, "-m", "venv", *([] if needs else ["--without-pip"]), str(home)]
-        subprocess.run(make, check=True, capture_output=True)
+        # Debian's interpreters have no ensurepip: pip runs from its wheel instead.
+        subprocess.run([base, "-m", "venv", "--without-pip", str(home)], check=True, capture_output=True)
         if needs:
-            pip = [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+            pip = [str(python), str(debian_pythons.pip_wheel()) + "/pip", "install"]
+            pip += ["--disable-pip-version-check", "-q"]
             subprocess.run([*pip, "-r", str(REQUIREMENTS)], check=True, capture_output=True)
         stamp.write_text(wanted)
         return python
