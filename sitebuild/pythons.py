@@ -61,7 +61,8 @@ def required() -> bool:
 @functools.cache
 def find(version: str) -> str | None:
     """The newest CPython `version` found (with the GIL: free-threaded builds are not searched)."""
-    candidates: list = [debian_pythons.binary(version), shutil.which(f"python{version}")]
+    # Resolved: a git worktree that links .cache to another checkout's shares its venvs.
+    candidates: list = [debian_pythons.binary(version).resolve(), shutil.which(f"python{version}")]
     home = Path.home()
     pyenv = Path(os.environ.get("PYENV_ROOT") or home / ".pyenv") / "versions"
     candidates += pyenv.glob(f"{version}.*/bin/python3")
