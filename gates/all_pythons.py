@@ -1,15 +1,16 @@
-"""Run every snippet test with each CPython the site supports: 3.11, 3.12 and 3.13.
+"""Run every snippet test with each CPython the site supports: 3.11 to 3.15.
 
     python gates/all_pythons.py                      # tests/snippets with each one found
     python gates/all_pythons.py tests/snippets/threads -x
     python gates/all_pythons.py --require-all        # fail if a version is missing (CI: always)
-    python gates/all_pythons.py --skip-current       # not this interpreter's version (CI: tested already)
+    python gates/all_pythons.py --skip-default       # not 3.14, the default `dev.py test` ran (CI)
 
 pytest itself runs in this interpreter; the snippets run in the other one
 (tests/helpers.py honours SNIPPETS_PYTHON), exactly as they would for a reader
 who types ``python3.12 snippets/<path>.py``.  Each version is the one
-sitebuild/pythons.py gives the build too: ``python3.X`` on PATH, then in pyenv,
-run from its venv ``.cache/pythons/3.X`` that has snippets/requirements.txt.
+sitebuild/pythons.py gives the build too (the newest patch release found in
+``.cache/debian-pythons``, uv, PATH or pyenv), run from its venv
+``.cache/pythons/3.X`` that has snippets/requirements.txt.
 Prints one line per version and exits 1 if any run failed, or if a version is
 missing and ``--require-all`` or ``SNIPPETS_REQUIRE_PYTHONS=1`` (.ci/run) is given.
 """
@@ -41,17 +42,16 @@ def main() -> int:
         help="fail when one of the versions is not found (default with SNIPPETS_REQUIRE_PYTHONS=1)",
     )
     parser.add_argument(
-        "--skip-current",
+        "--skip-default",
         action="store_true",
-        help=f"skip {sys.version_info[0]}.{sys.version_info[1]}, this interpreter's version",
+        help=f"skip {pythons.DEFAULT}, the version the snippet tests run with unless told otherwise",
     )
     parser.add_argument("pytest_args", nargs="*", default=["tests/snippets"], help="default: tests/snippets")
     args = parser.parse_args()
     failed = missing = 0
-    current = f"{sys.version_info[0]}.{sys.version_info[1]}"
     for version in pythons.VERSIONS:
-        if args.skip_current and version == current:
-            print(f"  {version}: skipped, the version running this script (--skip-current)")
+        if args.skip_default and version == pythons.DEFAULT:
+            print(f"  {version}: skipped, the default version python3 dev.py test ran (--skip-default)")
             continue
         python = pythons.interpreter(version)
         if not python:

@@ -5,13 +5,16 @@
     ```
 
 shows ``snippets/threads/start_and_join.py`` (titled with its path) and the
-output of running it.  Options are markdown-exec's (``source``, ``tabs``,
+output of running it with CPython 3.14, the release most readers run
+(``pythons.default()``; a machine without 3.14 shows its own Python's output, and
+says so in an INFO line).  Options are markdown-exec's (``source``, ``tabs``,
 ``title``, ``result``, ``returncode``...) plus ``alone="1"`` for a snippet whose
 output depends on timing or on having the CPU to itself: the build runs it
-after the others, never concurrently, and ``pythons="3.11 3.12 3.13"`` for a
+after the others, never concurrently, and ``pythons="3.12 3.13 3.14"`` for a
 snippet whose behaviour differs between versions: the build runs it under each
 of those CPythons (sitebuild/pythons.py finds them) and shows each output in its
-own tab, labelled with the exact interpreter ("CPython 3.12.1").  A version this
+own tab, labelled with the exact interpreter ("CPython 3.12.1"), the 3.14 tab
+selected.  ``3.14t`` names the free-threaded build, which no machine here has.  A version this
 machine lacks gets a tab saying it was not available to this build, and an INFO
 line; with ``SNIPPETS_REQUIRE_PYTHONS=1`` (.ci/run) a WARNING, so ``--strict``
 fails.
@@ -82,9 +85,9 @@ def on_pre_build(config):
         wanted = fence.options.get("pythons", "").split()
         versions.update(wanted)
         interpreters = [pythons.interpreter(version) for version in wanted]
-        for python in [p for p in interpreters if p] if wanted else [None]:
+        for python in [p for p in interpreters if p] if wanted else [pythons.default()]:
             shown[fence.snippet, python, int(fence.options.get("returncode", "0"))] = alone[fence.snippet]
-    _report_missing(sorted(versions, key=pythons._numeric))
+    _report_missing(sorted(versions | {pythons.DEFAULT}, key=pythons._numeric))
     together = [run for run, alone in shown.items() if not alone and _exists(run[0])]
     with ThreadPoolExecutor(max_workers=workers()) as pool:
         list(pool.map(_warm, together))
@@ -96,8 +99,14 @@ def _report_missing(versions: list[str]) -> None:
     """One line per version that a pythons= fence asks for and this machine lacks."""
     for version in versions:
         if pythons.interpreter(version) is None:
-            if pythons.required():
+            if pythons.required(version):
                 log.warning("snippets: %s (SNIPPETS_REQUIRE_PYTHONS=1)", pythons.missing_note(version))
+            elif version == pythons.DEFAULT:
+                log.info(
+                    "snippets: %s; default outputs come from %s",
+                    pythons.missing_note(version),
+                    runner.interpreter_label(pythons.default()),
+                )
             else:
                 log.info("snippets: %s; its tabs say so", pythons.missing_note(version))
 
@@ -203,7 +212,7 @@ def render(source, language, css_class, options, md, **kwargs):
             output = _tabs(path, options["pythons"], options["returncode"], words)
         else:
             result = runner.check(
-                runner.shared_cache.get(path, None, options["returncode"]), options["returncode"]
+                runner.shared_cache.get(path, pythons.default(), options["returncode"]), options["returncode"]
             )
             output = _output(result, words, plain=bool(options["result"]))
     except runner.SnippetError as error:
@@ -235,7 +244,7 @@ def _output(result: runner.Result, words: dict[str, str], plain: bool = False) -
 
 
 def _tabs(path: str, versions: list[str], returncode: int, words: dict[str, str]) -> str:
-    """One tab per version (pymdownx.tabbed), each with that interpreter's output."""
+    """One tab per version (pymdownx.tabbed), each with that interpreter's output; 3.14's selected."""
     tabs = []
     for version in versions:
         python = pythons.interpreter(version)
@@ -244,7 +253,9 @@ def _tabs(path: str, versions: list[str], returncode: int, words: dict[str, str]
         else:
             result = runner.check(runner.shared_cache.get(path, python, returncode), returncode)
             label, body = result.python, _output(result, words)
+        selected = "!" if version == pythons.DEFAULT else ""
         tabs.append(
-            f'=== "{label}"\n\n' + "\n".join("    " + line if line else "" for line in body.splitlines())
+            f'==={selected} "{label}"\n\n'
+            + "\n".join("    " + line if line else "" for line in body.splitlines())
         )
     return "\n\n".join(tabs)

@@ -44,6 +44,9 @@ ROOT = Path(__file__).resolve().parent.parent
 VERSIONS = ("3.11", "3.12", "3.13", "3.14", "3.15")
 #: The version whose output a page shows by default: the release most readers run.
 DEFAULT = "3.14"
+#: Free-threaded builds a fence may ask for (``pythons="3.14 3.14t"``).  None is packaged
+#: for these machines: a missing one is always a note, never an error (GitHub's runners have it).
+FREE_THREADED = ("3.14t",)
 VENVS = ROOT / ".cache" / "pythons"
 REQUIREMENTS = ROOT / "snippets" / "requirements.txt"
 CURRENT = f"{sys.version_info[0]}.{sys.version_info[1]}"
@@ -53,14 +56,20 @@ why_missing: dict[str, str] = {}
 _lock = threading.Lock()
 
 
-def required() -> bool:
-    """True in CI (SNIPPETS_REQUIRE_PYTHONS=1): a missing version is an error, not a note."""
+def required(version: str | None = None) -> bool:
+    """True in CI (SNIPPETS_REQUIRE_PYTHONS=1): a missing version is an error, not a note.
+
+    Never for a free-threaded build: no machine of this project can install one."""
+    if version in FREE_THREADED:
+        return False
     return os.environ.get("SNIPPETS_REQUIRE_PYTHONS", "") not in ("", "0")
 
 
 @functools.cache
 def find(version: str) -> str | None:
-    """The newest CPython `version` found (with the GIL: free-threaded builds are not searched)."""
+    """The newest CPython `version` found: with the GIL, or free-threaded for "3.14t"."""
+    if version.endswith("t"):
+        return _find_free_threaded(version)
     # Resolved: a git worktree that links .cache to another checkout's shares its venvs.
     candidates: list = [debian_pythons.binary(version).resolve(), shutil.which(f"python{version}")]
     home = Path.home()
@@ -76,13 +85,35 @@ def find(version: str) -> str | None:
             label = runner.interpreter_label(str(candidate))  # "CPython 3.12.1": the one probe
         except (OSError, subprocess.CalledProcessError):
             continue
-        if label.startswith(f"CPython {version}."):
+        if label.startswith(f"CPython {version}.") and not label.endswith(runner.FREE_THREADED):
             found.setdefault(_numeric(label.split()[1]), str(candidate))
     return found[max(found)] if found else None
 
 
+def _find_free_threaded(version: str) -> str | None:
+    """python3.14t on PATH, pyenv's 3.14.*t, uv's cpython-3.14.*+freethreaded: labelled free-threaded."""
+    base, home = version.removesuffix("t"), Path.home()
+    candidates: list = [shutil.which(f"python{version}")]
+    pyenv = Path(os.environ.get("PYENV_ROOT") or home / ".pyenv") / "versions"
+    candidates += pyenv.glob(f"{base}.*t/bin/python3")
+    uv = Path(os.environ.get("UV_PYTHON_INSTALL_DIR") or home / ".local/share/uv/python")
+    candidates += uv.glob(f"cpython-{base}.*+freethreaded*/bin/python3")
+    for candidate in filter(None, candidates):
+        try:
+            label = runner.interpreter_label(str(candidate))
+        except (OSError, subprocess.CalledProcessError):
+            continue
+        if label.startswith(f"CPython {base}.") and label.endswith(runner.FREE_THREADED):
+            return str(candidate)
+    return None
+
+
 def _numeric(name: str) -> tuple[int, ...]:
-    return tuple(int(part) if part.isdigit() else -1 for part in name.split("."))
+    """(3, 14, 10) for "3.14.10"; "3.14t" sorts just after "3.14"."""
+    return tuple(
+        int(part) if part.isdigit() else int(part[:-1]) + 0.5 if part[:-1].isdigit() else -1
+        for part in name.split(".")
+    )
 
 
 @functools.cache

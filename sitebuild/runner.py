@@ -159,11 +159,14 @@ def _kill_group(pgid: int) -> None:
         os.killpg(pgid, signal.SIGKILL)
 
 
+#: The end of a free-threaded build's label: "CPython 3.14.2 free-threaded".
+FREE_THREADED = " free-threaded"
 _PROBE = """
 import json, platform, site, sys, sysconfig
 paths = sysconfig.get_paths()
+free = " free-threaded" if sysconfig.get_config_var("Py_GIL_DISABLED") else ""
 print(json.dumps({
-    "label": f"{platform.python_implementation()} {platform.python_version()}",
+    "label": f"{platform.python_implementation()} {platform.python_version()}{free}",
     "<stdlib>": [paths["stdlib"], paths["platstdlib"]],
     "<site-packages>": [paths["purelib"], paths["platlib"], *site.getsitepackages()],
     "<python>": [sys.prefix, sys.exec_prefix, sys.base_prefix, sys.base_exec_prefix],

@@ -4,7 +4,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from filelock import FileLock
 
 ROOT = Path(__file__).resolve().parent.parent
 # `sitebuild`, `gates` and `tests.helpers` are imported from the repository root.
@@ -19,6 +18,8 @@ def site(tmp_path_factory) -> Path:
     the first builds it into the run's shared temporary folder, the others wait
     for that build and use it (xdist's documented pattern, with a file lock).
     """
+    from filelock import FileLock  # here: the snippet tests alone need only pytest (newer-pythons job)
+
     given = os.environ.get("TEST_SITE_DIR")
     if given:
         site = Path(given).resolve()

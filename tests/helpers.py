@@ -11,18 +11,18 @@ from __future__ import annotations
 
 import functools
 import html.parser
-import multiprocessing
 import os
-import sys
+import subprocess
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
-from sitebuild import mkdocs_hooks, runner
+from sitebuild import pythons, runner
 
-#: Run the snippets with another interpreter: SNIPPETS_PYTHON=python3.12 pytest
-PYTHON = os.environ.get("SNIPPETS_PYTHON") or sys.executable
+#: The interpreter the snippets run with: the one whose output pages show by default
+#: (CPython 3.14, sitebuild/pythons.py), or another: SNIPPETS_PYTHON=python3.12 pytest
+PYTHON = os.environ.get("SNIPPETS_PYTHON") or pythons.default()
 
 #: Parametrise a test over fork, spawn and forkserver: the snippet's code is
 #: unchanged, only its default start method differs (see sitebuild/start_method/).
@@ -38,8 +38,13 @@ def python_version(result: runner.Result) -> tuple[int, int]:
 #: "fresh" (run the snippet now) or "published" (the built site's output); set per test.
 SOURCE = {"now": "fresh"}
 SITE = os.environ.get("TEST_SITE_DIR")
-#: The start method the build's runs used: the platform's default (fork on Linux up to 3.13).
-DEFAULT_START_METHOD = multiprocessing.get_all_start_methods()[0]
+
+
+@functools.cache
+def default_start_method(python: str = PYTHON) -> str:
+    """The start method a snippet gets unless it asks: on Linux fork up to 3.13, forkserver from 3.14."""
+    probe = "import multiprocessing; print(multiprocessing.get_start_method())"
+    return subprocess.run([python, "-c", probe], capture_output=True, text=True, check=True).stdout.strip()
 
 
 def run_snippet(path: str, returncode: int = 0, start_method: str | None = None) -> runner.Result:
@@ -92,6 +97,8 @@ class _OutputBlocks(html.parser.HTMLParser):
 def published_outputs() -> dict[tuple[str, str], set[tuple[str, int]]]:
     """{(snippet, interpreter): {(output, exit code)}} of every page of the site at TEST_SITE_DIR."""
     found: dict[tuple[str, str], set[tuple[str, int]]] = defaultdict(set)
+    from sitebuild import mkdocs_hooks  # the build's own words; imported here, where a built site is read
+
     empty = {words["none"] for words in mkdocs_hooks.LABELS.values()}
     for page in sorted(Path(SITE).rglob("*.html")):
         parser = _OutputBlocks()
@@ -104,7 +111,7 @@ def published_outputs() -> dict[tuple[str, str], set[tuple[str, int]]]:
 
 def is_published(path: str, start_method: str | None) -> bool:
     """Does the built site show a run of snippets/<path> like this test's (interpreter, start method)?"""
-    if start_method not in (None, DEFAULT_START_METHOD):
+    if start_method not in (None, default_start_method()):
         return False
     return (path, runner.interpreter_label(PYTHON)) in published_outputs()
 

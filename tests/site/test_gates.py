@@ -1,11 +1,17 @@
 """The quality gates stay wired up: same ruff everywhere, pinned Lighthouse, deploy = CI, valid workflows."""
 
 import json
+import os
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+import yaml
+
+from sitebuild import debian_pythons, pythons
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -37,7 +43,9 @@ CI_COMMANDS = [
     "python3 dev.py build",
     ".venv/bin/python gates/page_budget.py site",
     'TEST_SITE_DIR="$PWD/site" python3 dev.py test',
+    "python3 dev.py pythons",
     ".venv/bin/python gates/all_pythons.py",
+    ".venv/bin/python gates/version_outputs.py",
     ".venv/bin/python gates/lighthouse.py site",
 ]
 
@@ -96,8 +104,40 @@ def test_the_workflows_pass_actionlint():
 def test_ci_requires_every_python_and_the_workflow_tests_the_newer_ones():
     ci = (ROOT / ".ci" / "run").read_text("utf-8")
     assert re.search(r"^export SNIPPETS_REQUIRE_PYTHONS=1\b", ci, re.M)
-    assert "gates/all_pythons.py" in ci
-    workflow = (ROOT / ".github" / "workflows" / "deploy.yml").read_text("utf-8")
-    assert 'python: ["3.14", "3.14t", "3.15"]' in workflow
-    assert "actions/setup-python@" in workflow and "allow-prereleases: true" in workflow
-    assert "needs: [build, newer-pythons]" in workflow  # the site is published only if they pass
+    assert re.search(r"^python3 dev.py pythons$", ci, re.M)  # installs what the machine lacks
+    assert "gates/all_pythons.py" in ci and "gates/version_outputs.py" in ci
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "deploy.yml").read_text("utf-8"))
+    job = workflow["jobs"]["newer-pythons"]
+    assert job["strategy"]["matrix"]["python"] == ["3.14", "3.14t", "3.15"]
+    assert "continue-on-error" not in job  # every version blocks the deploy
+    assert set(workflow["jobs"]["deploy"]["needs"]) == {"build", "newer-pythons"}
+    build = " ".join(step.get("run", "") for step in workflow["jobs"]["build"]["steps"])
+    assert "uv python install --no-bin 3.12 3.13 3.14 3.15 3.14t" in build
+
+
+def test_the_newer_pythons_job_installs_what_its_tests_import(tmp_path):
+    """That job's own steps, run in a clean CPython 3.14 venv: its install line, then its
+    test command collecting every snippet test and running one file."""
+    base = pythons.find(pythons.DEFAULT)
+    if base is None and not pythons.required():
+        pytest.skip(pythons.missing_note(pythons.DEFAULT))
+    assert base, pythons.missing_note(pythons.DEFAULT)
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "deploy.yml").read_text("utf-8"))
+    steps = [step["run"] for step in workflow["jobs"]["newer-pythons"]["steps"] if "run" in step]
+    install, test = steps
+    venv = tmp_path / "venv"
+    subprocess.run([base, "-m", "venv", "--without-pip", str(venv)], check=True)
+    wheel = str(debian_pythons.pip_wheel())
+    subprocess.run([venv / "bin" / "python", wheel + "/pip", "install", "-q", wheel], check=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SNIPPETS_", "TEST_SITE", "PYTHON"))}
+    env["PATH"] = f"{venv / 'bin'}{os.pathsep}{env['PATH']}"  # `python` is the venv's, as on the runner
+    done = subprocess.run(["bash", "-ec", install], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    command = "python -m pytest tests/snippets -q -p no:cacheprovider"
+    assert test.rstrip().endswith(command)
+    collect = test.rstrip() + " --collect-only"
+    one_file = test.rstrip().replace("tests/snippets", "tests/snippets/pools/test_pickling_errors.py")
+    for script in (collect, one_file):
+        done = subprocess.run(["bash", "-ec", script], cwd=ROOT, env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert re.search(r"^3 passed", done.stdout, re.M), done.stdout[-2000:]  # fork, spawn, forkserver

@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from sitebuild import runner
+from sitebuild import pythons, runner
 
 TEST = "tests/snippets/threads/test_race_condition.py"
 PAGE = """<html><body><div class="highlight" data-search-exclude="" data-snippet="threads/race_condition.py"
@@ -33,7 +33,7 @@ def test_a_published_output_that_contradicts_its_lesson_fails_the_suite(tmp_path
     page = tmp_path / "threads" / "locks" / "index.html"
     page.parent.mkdir(parents=True)
     page.write_text(
-        PAGE.format(python=runner.interpreter_label(sys.executable), actual=actual).replace(
+        PAGE.format(python=runner.interpreter_label(pythons.default()), actual=actual).replace(
             "<code>\n", "<code>"
         )
     )

@@ -25,9 +25,14 @@ def test_the_traceback_differs_by_version_and_shows_no_machine_path():
     assert re.fullmatch(r'  File "<stdlib>/threading\.py", line \d+, in _bootstrap_inner', frames[0])
     assert re.fullmatch(r'  File "<stdlib>/threading\.py", line \d+, in run', frames[1])
     assert frames[2] == '  File "snippets/threads/thread_exception.py", line 6, in parse'
-    after_run = lines[lines.index("    self.run()") + 1]
+    # 3.14 runs the thread in a context (Thread(context=)): the first frame's line changed.
+    call = "    self._context.run(self.run)" if python_version(result) >= (3, 14) else "    self.run()"
+    after_run = lines[lines.index(call) + 1]
     after_int = lines[lines.index("    int(text)  # raises ValueError: nobody in this thread catches it") + 1]
-    if python_version(result) >= (3, 13):  # markers under every call: ~ the callee, ^ the call
+    if python_version(result) >= (3, 14):  # markers under every call: ~ the callee, ^ the call
+        assert after_run == "    ~~~~~~~~~~~~~~~~~^^^^^^^^^^"
+        assert after_int == "    ~~~^^^^^^"
+    elif python_version(result) >= (3, 13):
         assert after_run == "    ~~~~~~~~^^"
         assert after_int == "    ~~~^^^^^^"
     else:  # 3.11, 3.12: no markers when the call is the whole line, except in the snippet's own frame
