@@ -9,6 +9,8 @@ def change_it(n):
 
 
 # One line of Python, several interpreter steps: read, add, write back.
+# (Left out: the function's start and its implicit `return None`.)
+IMPLICIT = ("RESUME", "RETURN_CONST", "RETURN_VALUE", "LOAD_CONST", "LOAD_COMMON_CONSTANT")
 for instruction in dis.get_instructions(change_it):
-    if instruction.opname not in ("RESUME", "RETURN_CONST", "RETURN_VALUE", "LOAD_CONST"):
+    if instruction.opname not in IMPLICIT:
         print(f"{instruction.opname:13} {instruction.argrepr}")
