@@ -253,7 +253,7 @@ def _tabs(path: str, versions: list[str], returncode: int, words: dict[str, str]
         else:
             result = runner.check(runner.shared_cache.get(path, python, returncode), returncode)
             label, body = result.python, _output(result, words)
-        selected = "!" if version == pythons.DEFAULT else ""
+        selected = "+" if version == pythons.DEFAULT else ""  # pymdownx.tabbed: "+" selects a tab
         tabs.append(
             f'==={selected} "{label}"\n\n'
             + "\n".join("    " + line if line else "" for line in body.splitlines())

@@ -123,7 +123,8 @@ def interpreter(version: str) -> str | None:
         return sys.executable
     base = find(version)
     if base is None:
-        why_missing[version] = f"no python{version} found (python3 dev.py pythons installs it)"
+        how = "no package exists for these machines" if version in FREE_THREADED else "python3 dev.py pythons"
+        why_missing[version] = f"no python{version} found ({how})"
         return None
     try:
         return str(_venv(version, base))

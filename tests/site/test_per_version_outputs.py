@@ -2,6 +2,7 @@
 
 import os
 import platform
+import re
 import subprocess
 import sys
 
@@ -9,7 +10,9 @@ from sitebuild import fences, pythons
 from tests.site import small_site
 
 CURRENT = platform.python_version()  # "3.11.7": this interpreter runs the current version's tab
-FENCE = f'```snippet pythons="{pythons.CURRENT} 3.99"\nversion.py\n```\n'
+# 3.14 is the default version: its tab is selected, whatever its place among the tabs.
+VERSIONS = sorted({pythons.CURRENT, pythons.DEFAULT}, key=pythons._numeric)
+FENCE = f'```snippet pythons="{" ".join(VERSIONS)} 3.99"\nversion.py\n```\n'
 PAGES = {"index.md": f"# Home\n\n{FENCE}", "index.zh.md": f"# 首页\n\n{FENCE}"}
 
 
@@ -34,7 +37,9 @@ def test_each_version_gets_a_tab_and_a_missing_one_is_named_not_fatal(tmp_path):
     english = (tmp_path / "site" / "index.html").read_text("utf-8")
     chinese = (tmp_path / "site" / "zh" / "index.html").read_text("utf-8")
     for page in (english, chinese):
-        assert 'class="tabbed-set tabbed-alternate"' in page
+        assert page.count('class="tabbed-set tabbed-alternate"') == 1  # one set of tabs
+        checked = re.search(r'<input checked="checked" id="([^"]+)"', page)[1]
+        assert re.search(rf'<label for="{checked}">CPython {pythons.DEFAULT}\.\d+</label>', page)
         assert f">CPython {CURRENT}</label>" in page  # the exact interpreter
         assert ">CPython 3.99</label>" in page
         assert f"{sys.version_info[:2]}" in page  # that interpreter's output
