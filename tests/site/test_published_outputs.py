@@ -6,6 +6,7 @@ must fail, and the same site with the output the lesson predicts must pass.
 """
 
 import os
+import re
 import subprocess
 import sys
 
@@ -41,3 +42,20 @@ def test_a_published_output_that_contradicts_its_lesson_fails_the_suite(tmp_path
     assert ("2 passed" in done.stdout) is passes, done.stdout[-2000:]
     if not passes:
         assert "1 failed, 1 passed" in done.stdout and "assert 2000 < 2000" in done.stdout
+
+
+def test_every_snippet_on_every_page_shows_the_output_of_cpython_3_14(site):
+    """The default output is 3.14's; other versions appear only beside it, in tabs (issue 23)."""
+    if pythons.interpreter(pythons.DEFAULT) is None and not pythons.required():
+        pytest.skip(pythons.missing_note(pythons.DEFAULT))
+    block = re.compile(r'data-snippet="([^"]+)" data-python="([^"]+)"')
+    wrong = []
+    for page in sorted(site.rglob("*.html")):
+        shown: dict[str, set[str]] = {}
+        for snippet, python in block.findall(page.read_text("utf-8")):
+            shown.setdefault(snippet, set()).add(python)
+        for snippet, labels in shown.items():
+            if not any(label.startswith(f"CPython {pythons.DEFAULT}.") for label in labels):
+                wrong.append(f"{page.relative_to(site)}: {snippet} shows only {sorted(labels)}")
+    assert not wrong, "\n".join(wrong)
+    assert sum(1 for _ in site.rglob("*.html")) > 40  # the whole site was read
