@@ -13,9 +13,10 @@ or which future finished first.  An output that differs is run again, up to ``RU
 times under both versions: two versions agree when any of their runs match, so a
 snippet whose output merely varies between runs is not taken for a version difference.
 
-Every output that disagrees with 3.14's must be on the page: some fence showing the
-snippet has ``pythons="..."`` tabs that include 3.14 and that version, or a version
-that agrees with it (3.11 and 3.12 often print the same thing: one tab shows both).
+Every output that disagrees with 3.14's must be on every page that shows the snippet
+(both languages): each fence showing it has ``pythons="..."`` tabs that include 3.14
+and that version, or a version that agrees with it (3.11 and 3.12 often print the
+same thing: one tab shows both).
 Otherwise the gate fails, naming the page, the line, the versions and what differs.
 """
 
@@ -76,19 +77,19 @@ def problems(snippets: dict[str, list[fences.Fence]], interpreters: dict[str, st
 
     def check(snippet: str) -> None:
         outcome, agree = compare(snippet, interpreters)
-        tabs = set().union(*(set(f.options.get("pythons", "").split()) for f in snippets[snippet]))
-        for version in sorted(agree, key=pythons._numeric):
-            if pythons.DEFAULT in tabs and agree[version] & tabs:
-                continue
-            first = snippets[snippet][0]
-            mine, default = set(outcome[version]), set(outcome[pythons.DEFAULT])
-            found.append(
-                f"docs/{first.page}:{first.line}: snippets/{snippet} prints something else under "
-                f"CPython {version} than under {pythons.DEFAULT}, and no fence showing it has a "
-                f'pythons="..." tab for {version} (or a version printing the same) beside {pythons.DEFAULT}\n'
-                f"    only under {version}: {sorted(mine - default)[:3]}\n"
-                f"    only under {pythons.DEFAULT}: {sorted(default - mine)[:3]}"
-            )
+        for fence in snippets[snippet]:  # every page's reader must see every output
+            tabs = set(fence.options.get("pythons", "").split())
+            for version in sorted(agree, key=pythons._numeric):
+                if pythons.DEFAULT in tabs and agree[version] & tabs:
+                    continue
+                mine, default = set(outcome[version]), set(outcome[pythons.DEFAULT])
+                found.append(
+                    f"docs/{fence.page}:{fence.line}: snippets/{snippet} prints something else under "
+                    f"CPython {version} than under {pythons.DEFAULT}, and this fence has no "
+                    f'pythons="..." tab for {version} (or a version printing the same) beside {pythons.DEFAULT}\n'
+                    f"    only under {version}: {sorted(mine - default)[:3]}\n"
+                    f"    only under {pythons.DEFAULT}: {sorted(default - mine)[:3]}"
+                )
 
     together = [s for s in snippets if not alone[s]]
     with ThreadPoolExecutor(max_workers=mkdocs_hooks.workers()) as pool:
