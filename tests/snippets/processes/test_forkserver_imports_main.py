@@ -1,12 +1,14 @@
-from tests.helpers import run_snippet
+from tests.helpers import each_start_method, run_snippet
 
 
 def _release(result) -> tuple[int, ...]:
     return tuple(int(part) for part in result.python.split()[1].split("."))
 
 
-def test_the_fork_server_imports_the_script_once_from_3_13_8_and_3_14_1():
-    result = run_snippet("processes/forkserver_imports_main.py")
+@each_start_method
+def test_the_fork_server_imports_the_script_once_from_3_13_8_and_3_14_1(start_method):
+    # The snippet asks for forkserver itself: the default start method must not matter.
+    result = run_snippet("processes/forkserver_imports_main.py", start_method=start_method)
     lines = result.lines
     assert lines[0] == "importing the script as __main__"
     assert lines[-1] == "3 children done, exit codes [0, 0, 0]"
