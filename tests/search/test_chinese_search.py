@@ -24,6 +24,7 @@ ABOUT = {
         "processes/stopping/",
         "processes/events-and-queues/",
         "processes/fork/",
+        "programs/subprocess/",  # its section on reaping is headed 僵尸进程
     },  # stopping: most uses
     "主线程": {"threads/events/", "threads/starting-threads/"},
     "守护线程": {"threads/daemon-threads/"},

@@ -35,6 +35,17 @@ PARTS = {
     "A process in the process pool was terminated abruptly": "pools/errors/",
 }
 
+#: Issue 26 (Real programs): pasted into either edition's search, these list the page that
+#: explains them among the first three pages, not only the questions page first.
+TOP_THREE = [
+    "There is no current event loop in thread",
+    "asyncio.run() cannot be called from a running event loop",
+    "daemonic processes are not allowed to have children",
+    "signal only works in main thread of the main interpreter",
+    "argument after * must be an iterable, not int",
+    "takes 1 positional argument but 3 were given",
+]
+
 
 @pytest.fixture(scope="module")
 def found(site):
@@ -54,3 +65,10 @@ def test_error_message_finds_its_explanation_first(found, message, edition):
     results = found[edition][message]
     assert results, f"{message!r} finds nothing"
     assert results[0] in (QUESTIONS, page), f"{edition or 'en'}: {message!r}: {results[:3]}"
+
+
+@pytest.mark.parametrize("edition", ["", "zh"])
+@pytest.mark.parametrize("message", TOP_THREE, ids=lambda m: m[:40])
+def test_error_message_lists_its_explaining_page_in_the_top_three(found, message, edition):
+    results = found[edition][message]
+    assert MESSAGES[message] in results[:3], f"{edition or 'en'}: {message!r}: {results[:3]}"

@@ -30,6 +30,11 @@ REQUIRED_MESSAGES = [
     "can't start new thread",
     "dictionary changed size during iteration",
     "Lock objects should only be shared between processes through inheritance",
+    "There is no current event loop in thread",
+    "asyncio.run() cannot be called from a running event loop",
+    "signal only works in main thread of the main interpreter",
+    "argument after * must be an iterable, not int",
+    "takes 1 positional argument but 3 were given",
 ]
 
 
