@@ -9,7 +9,11 @@ async def fetch(n):
 
 
 def old_style(n):
-    loop = asyncio.get_event_loop()  # a thread other than the main one has no loop
+    try:
+        loop = asyncio.get_event_loop()  # a thread other than the main one has no loop
+    except RuntimeError as error:
+        print(f"{threading.current_thread().name}: RuntimeError: {error}")
+        return None
     return loop.run_until_complete(fetch(n))
 
 
@@ -19,7 +23,7 @@ def with_asyncio_run(n):
 
 if __name__ == "__main__":
     worker = threading.Thread(target=old_style, args=(3,), name="worker")
-    worker.start()  # its RuntimeError is printed by threading.excepthook
+    worker.start()
     worker.join()
 
     with ThreadPoolExecutor(max_workers=3) as pool:
