@@ -8,7 +8,9 @@ AFTER = "import os, numpy; os.environ['OPENBLAS_NUM_THREADS'] = '1'; " + REPORT
 
 
 def blas_threads(code, **env):
-    done = subprocess.run([sys.executable, "-c", code], env={**os.environ, **env}, capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code], env={**os.environ, **env}, capture_output=True, text=True
+    )
     return done.stdout.strip() or done.stderr
 
 

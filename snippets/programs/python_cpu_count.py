@@ -6,8 +6,9 @@ REPORT = "import os; print(os.cpu_count(), getattr(os, 'process_cpu_count', lamb
 
 
 def counts(*options, **env):
-    done = subprocess.run([sys.executable, *options, "-c", REPORT], env={**os.environ, **env},
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, *options, "-c", REPORT], env={**os.environ, **env}, capture_output=True, text=True
+    )
     return done.stdout.strip()
 
 
