@@ -10,4 +10,4 @@ def test_a_child_that_only_reads_objects_copies_about_as_much_as_they_take():
         re.fullmatch(r"child: read them all \(longest: 6\); its private memory grew by (\d+) MB", lines[1])[1]
     )
     assert size >= 30
-    assert grown >= size / 2  # measured: 46 MB of 45 (3.12+), 61 MB of 52 (3.11)
+    assert grown >= 0.8 * size  # "about as much": measured 46 MB of 45 (3.12+), 61 MB of 52 (3.11)

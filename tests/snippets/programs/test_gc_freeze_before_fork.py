@@ -9,6 +9,6 @@ def test_a_collection_in_the_child_copies_pages_unless_the_parent_froze_them():
     assert lines[0].startswith("without gc.freeze(): gc.collect() in the child copied")
     assert lines[1].startswith("after gc.freeze()  : gc.collect() in the child copied")
     assert copied[0] >= 15  # measured: 31-32 MB for 500,000 lists
-    assert copied[1] <= copied[0] / 4  # measured: 0 MB
+    assert copied[1] <= 2  # measured: 0 MB; the page says "next to nothing"
     frozen = int(re.fullmatch(r"objects frozen: ([\d,]+)", lines[2])[1].replace(",", ""))
     assert frozen >= 500_000
