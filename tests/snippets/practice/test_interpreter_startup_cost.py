@@ -1,10 +1,11 @@
 import re
 
-from tests.helpers import python_version, run_snippet
+from tests.helpers import each_start_method, python_version, run_snippet
 
 
-def test_an_interpreter_costs_more_than_a_thread_and_less_than_a_spawned_process():
-    result = run_snippet("practice/interpreter_startup_cost.py")
+@each_start_method  # the snippet spawns its process whatever the default
+def test_an_interpreter_costs_more_than_a_thread_and_less_than_a_spawned_process(start_method):
+    result = run_snippet("practice/interpreter_startup_cost.py", start_method=start_method)
     if python_version(result) < (3, 14):
         assert result.lines == [
             "concurrent.interpreters needs Python 3.14 (this is {}.{})".format(*python_version(result))
