@@ -5,7 +5,10 @@ import sys
 
 def report():
     handler = signal.getsignal(signal.SIGINT)
-    print("SIGINT ignored" if handler == signal.SIG_IGN else f"SIGINT raises KeyboardInterrupt ({handler.__name__})")
+    if handler == signal.SIG_IGN:
+        print("SIGINT ignored")
+    else:
+        print(f"SIGINT raises KeyboardInterrupt ({handler.__name__})")
 
 
 def started_by(shell_command):
