@@ -519,15 +519,26 @@ show(
 # ## On a free-threaded Python
 #
 # Since Python 3.13, CPython also comes as a *free-threaded* build (the
-# `python3.13t` and `python3.14t` executables) in which the GIL is disabled:
-# the first output of this notebook then says `GIL disabled`, because
-# `sys._is_gil_enabled()` returns `False`. Threads run Python bytecode in
-# parallel there, so in section 1 the thread bars drop like the process bars,
+# `python3.13t` and `python3.14t` executables) in which the GIL is disabled,
+# but only as long as every extension module the process imports declares
+# that it can run without it. Importing one that does not turns the GIL back
+# on for the whole process, with a `RuntimeWarning` (unless `PYTHON_GIL=0` or
+# `-X gil=0` forces it off). This notebook imports many extension modules
+# (through Matplotlib, NumPy and the Jupyter kernel), each free-threading
+# ready or not depending on its version. So the first output says `GIL
+# disabled` only if `sys._is_gil_enabled()` still returns `False` after those
+# imports;
+# see [C API extension support for free
+# threading](https://docs.python.org/3/howto/free-threading-extensions.html).
+# When it does, threads run Python bytecode in
+# parallel, so in section 1 the thread bars drop like the process bars,
 # without starting processes or pickling anything, and *cores busy* goes
 # above 1 for threads too. Waiting and hashing behave as above, and the Pool
 # timeline does not change: it is about the size of the pool, not the GIL.
 # Single-threaded code runs somewhat slower on that build. See [Python
 # support for free threading](https://docs.python.org/3/howto/free-threading-python.html).
+# (This section used to say that the GIL is disabled on that build, without
+# the condition on extension modules: correction S33 in the errata.)
 #
 # What the machine that built this page concludes:
 

@@ -67,6 +67,6 @@
 # %% [markdown]
 # ## 在自由线程构建的 Python 上 { #on-a-free-threaded-python }
 #
-# 从 Python 3.13 起，CPython 还提供*自由线程构建*（free-threaded，即 `python3.13t` 和 `python3.14t` 可执行文件），其中 GIL 是禁用的：这时本 notebook 的第一段输出会显示 GIL 已禁用，因为 `sys._is_gil_enabled()` 返回 `False`。在这种构建上，线程可以并行运行 Python 字节码，所以在第 1 节中，线程的柱子会像进程的柱子一样降下来，既不用启动进程，也不用序列化任何东西；线程的忙碌核数也会超过 1。等待和计算哈希的表现与上面相同，Pool 的时间线也不会变：它取决于进程池的大小，与 GIL 无关。在这种构建上，单线程代码会慢一些。参见 Python 文档中的[自由线程（free-threading）Python 指南](https://docs.python.org/3/howto/free-threading-python.html)。
+# 从 Python 3.13 起，CPython 还提供*自由线程构建*（free-threaded，即 `python3.13t` 和 `python3.14t` 可执行文件），其中 GIL 是禁用的，但前提是进程导入的每个扩展模块都声明自己可以在没有 GIL 的情况下运行。导入一个没有这样声明的模块，会给整个进程重新打开 GIL，并发出一个 `RuntimeWarning`（除非用 `PYTHON_GIL=0` 或 `-X gil=0` 强制关闭它）。本 notebook 导入了许多扩展模块（通过 Matplotlib、NumPy 和 Jupyter 内核），它们是否支持自由线程，取决于各自的版本。所以，只有在这些导入之后 `sys._is_gil_enabled()` 仍然返回 `False`，第一段输出才会显示 GIL 已禁用；见 Python 文档中的[自由线程的 C API 扩展支持](https://docs.python.org/3/howto/free-threading-extensions.html)。在这种情况下，线程可以并行运行 Python 字节码，所以在第 1 节中，线程的柱子会像进程的柱子一样降下来，既不用启动进程，也不用序列化任何东西；线程的忙碌核数也会超过 1。等待和计算哈希的表现与上面相同，Pool 的时间线也不会变：它取决于进程池的大小，与 GIL 无关。在这种构建上，单线程代码会慢一些。参见 Python 文档中的[自由线程（free-threading）Python 指南](https://docs.python.org/3/howto/free-threading-python.html)。（本节原来说在这种构建上 GIL 是禁用的，却没有提扩展模块这个条件：见勘误表中的订正 S33。）
 #
 # 构建本页的机器得出的结论是：

@@ -24,11 +24,11 @@ if __name__ == "__main__":
     file_handler = logging.FileHandler(path)  # the only handler that touches the file
     file_handler.setFormatter(logging.Formatter("%(processName)s: %(message)s"))
     queue = multiprocessing.Queue()
+    pool = multiprocessing.Pool(2, initializer=configure, initargs=(queue,))  # before any thread
     listener = logging.handlers.QueueListener(queue, file_handler)
     listener.start()  # a thread of this process: takes records off the queue, writes them
     configure(queue)
     log.info("starting")
-    pool = multiprocessing.Pool(2, initializer=configure, initargs=(queue,))
     pool.map(work, range(6))
     pool.close()
     pool.join()  # workers exit normally, flushing what they put on the queue

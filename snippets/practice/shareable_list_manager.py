@@ -10,14 +10,14 @@ def square_in_place(name, index):
 
 
 if __name__ == "__main__":
-    with SharedMemoryManager() as smm:  # a server process that owns the blocks
-        numbers = smm.ShareableList([1, 2, 3, 4, 5])  # int, float, bool, str, bytes, None
+    with SharedMemoryManager() as smm:  # a server process that records the blocks
+        numbers = smm.ShareableList([1, 2, 3, 4, 5])  # created here, its name sent to the server
         with Pool(2) as pool:
             pool.starmap(square_in_place, [(numbers.shm.name, i) for i in range(5)])
         print(f"numbers = {list(numbers)}")
         name = numbers.shm.name
         numbers.shm.close()
-    # leaving the block unlinked every block the manager created
+    # leaving the block, the server unlinked every block it had recorded
     try:
         ShareableList(name=name)
     except FileNotFoundError:

@@ -9,7 +9,8 @@ def shout(name):
 
 
 if __name__ == "__main__":
-    block = SharedMemory(create=True, size=16)  # 16 bytes or more (rounded up to a page)
+    block = SharedMemory(create=True, size=16)  # Linux: exactly 16 (elsewhere maybe a page)
+    print(f"block.size = {block.size}")
     block.buf[:5] = b"hello"
     child = Process(target=shout, args=(block.name,))
     child.start()

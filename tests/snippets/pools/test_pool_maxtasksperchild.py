@@ -1,7 +1,8 @@
 import ast
 import re
 
-from tests.helpers import each_start_method, run_snippet
+from sitebuild import runner
+from tests.helpers import PYTHON, each_start_method, python_version, run_snippet
 
 
 def parse(line, label):
@@ -19,3 +20,16 @@ def test_maxtasksperchild_replaces_each_worker_after_its_tasks(start_method):
     pids, per_pid = parse(lines[1], "maxtasksperchild=2:")
     assert sum(per_pid) == 8 and max(per_pid) <= 2  # no process ran more than two tasks...
     assert pids == len(per_pid) >= 4  # ...so at least four different processes took part
+
+
+def test_under_fork_each_replacement_is_forked_from_a_thread_of_the_pool(monkeypatch):
+    # The published page shows no warnings (hidden by default): run afresh, with them shown.
+    monkeypatch.setenv("PYTHONWARNINGS", "always::DeprecationWarning")
+    result = runner.execute("pools/pool_maxtasksperchild.py", python=PYTHON, start_method="fork")
+    runner.check(result, 0)
+    warnings = result.output.count("is multi-threaded, use of fork() may lead to deadlocks")
+    replaced = parse(result.lines[-1], "maxtasksperchild=2:")[0] - 2  # workers beyond the first two
+    if python_version(result) >= (3, 12):
+        assert warnings == replaced >= 2  # one warning per replacement, forked by a pool thread
+    else:
+        assert warnings == 0  # 3.11 does not warn, but forks from the same thread
