@@ -55,6 +55,7 @@
     freeze: ["hang", "hangs"],
     return: ["result", "results"],
     multiple: ["several"],
+    need: ["required"],
     mac: ["macos"],
     shown: ["vanish", "lost"],
     every: ["periodic", "repeating"],
@@ -109,8 +110,8 @@
         continue
       }
       for (const word of words(term, index)) {
-        if (clause.presence === OPTIONAL && isStopWord(word))
-          continue
+        if (clause.presence === OPTIONAL && (isStopWord(word) || /^['‘’]+$/.test(word)))
+          continue  /* a stop word, or the quotes around '__main__' */
         asked.push([word, ...SYNONYMS[word] || []])
         result.push({ ...clause, term: word, usePipeline: true, boost: clause.boost * EXACT })
         result.push({ ...clause, term: `${word}*`, usePipeline: false, boost: clause.boost * PREFIX })

@@ -66,6 +66,7 @@ EN: dict[str, set[str]] = {
     "kill a process": {"processes/stopping/"},
     "negative exit code -9": {"processes/stopping/"},
     "return value from process": {"pools/results/"},
+    "why do i need if __name__ == '__main__'": {"processes/process-class/"},
     "fork vs spawn": {"processes/start-methods/"},
     "set_start_method": {"processes/start-methods/"},
     "output printed twice after fork": {"processes/fork/"},
@@ -230,8 +231,6 @@ OPEN: dict[str, dict[str, set[str]]] = {
         "run function in a thread": {"threads/threading-api/", "threads/starting-threads/"},
         # the same; the timers page comes 4th
         "run function every n seconds": {"threads/timers/"},
-        # __main__ is the word "main": pickling's "Can't get attribute on <module '__main__'>" wins
-        "why do i need if __name__ == '__main__'": {"processes/process-class/"},
         # start-methods says "macOS" once, in a table; other pages say "Linux" more often
         "works on linux but not on mac": {"processes/start-methods/"},
         # events-and-queues shows the same pitfall, and comes first
