@@ -69,6 +69,7 @@ EN: dict[str, set[str]] = {
     "why do i need if __name__ == '__main__'": {"processes/process-class/"},
     "fork vs spawn": {"processes/start-methods/"},
     "set_start_method": {"processes/start-methods/"},
+    "works on linux but not on mac": {"processes/start-methods/"},
     "output printed twice after fork": {"processes/fork/"},
     "os.fork": {"processes/fork/"},
     "pipe between processes": {"processes/going-further/"},
@@ -82,6 +83,7 @@ EN: dict[str, set[str]] = {
     "apply_async": {"processes/pool/"},
     "chunksize": {"pools/pool-in-depth/"},
     "pool initializer": {"pools/pool-in-depth/", "practice/sharing-state/"},
+    "pool memory grows": {"pools/pool-in-depth/"},
     "maxtasksperchild": {"pools/pool-in-depth/"},
     "pool vs processpoolexecutor": {"pools/pool-in-depth/"},
     "how many workers": {"pools/futures/"},
@@ -231,12 +233,8 @@ OPEN: dict[str, dict[str, set[str]]] = {
         "run function in a thread": {"threads/threading-api/", "threads/starting-threads/"},
         # the same; the timers page comes 4th
         "run function every n seconds": {"threads/timers/"},
-        # start-methods says "macOS" once, in a table; other pages say "Linux" more often
-        "works on linux but not on mac": {"processes/start-methods/"},
         # events-and-queues shows the same pitfall, and comes first
         "global variable not shared between processes": {"processes/start-methods/"},
-        # pool-in-depth says "leak memory": 4th
-        "pool memory grows": {"pools/pool-in-depth/"},
         # threading-api quotes the message in its text; titles with "once" and "threads" come first
         "RuntimeError: threads can only be started once": {"threads/threading-api/"},
     },
