@@ -70,6 +70,11 @@ EN: dict[str, set[str]] = {
     "fork vs spawn": {"processes/start-methods/"},
     "set_start_method": {"processes/start-methods/"},
     "works on linux but not on mac": {"processes/start-methods/"},
+    # events-and-queues says it of a global Event or Queue, and links to start-methods
+    "global variable not shared between processes": {
+        "processes/start-methods/",
+        "processes/events-and-queues/",
+    },
     "output printed twice after fork": {"processes/fork/"},
     "os.fork": {"processes/fork/"},
     "pipe between processes": {"processes/going-further/"},
@@ -233,8 +238,6 @@ OPEN: dict[str, dict[str, set[str]]] = {
         "run function in a thread": {"threads/threading-api/", "threads/starting-threads/"},
         # the same; the timers page comes 4th
         "run function every n seconds": {"threads/timers/"},
-        # events-and-queues shows the same pitfall, and comes first
-        "global variable not shared between processes": {"processes/start-methods/"},
         # threading-api quotes the message in its text; titles with "once" and "threads" come first
         "RuntimeError: threads can only be started once": {"threads/threading-api/"},
     },
