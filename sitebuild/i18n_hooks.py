@@ -35,6 +35,12 @@
   死锁 became 死* and 可重入锁 可* 重入*.  After the build
   sitebuild/material_patches.py fixes the two bounds in the site's copy of the
   worker (the report for Material is in its docstring).
+- The search's ranking, in the index: a title weighs TITLE_BOOST times its
+  text (Material's 1000 let one word of a title outweigh a section that
+  answers every word of the query), and a page's own entry (its title and
+  first paragraphs) PAGE_BOOST times a section's, since Material's worker
+  already multiplies a page's score by 2 to 5 over a section's.  The query
+  side is sitebuild/search_worker.js.
 - The heading permalinks' title (Python-Markdown's toc option, one for the
   whole site) in the page's language: PERMALINK_TITLES.
 """
@@ -67,6 +73,9 @@ GLOSSARY = "glossary.zh.md"
 _TERM = re.compile(r"\*\*([\u4e00-\u9fff]+)\*\*")
 #: The title of a heading's permalink (the toc extension's permalink_title), by language.
 PERMALINK_TITLES = {"zh": "永久链接"}
+#: The search's weights, written into each edition's index (see the module's docstring).
+TITLE_BOOST = 10.0
+PAGE_BOOST = 0.5
 _CONFIG = re.compile(r'(<script id="__config" type="application/json">[^<]*?"base": ")([^"]*)(")')
 _URL = re.compile(r"<url>.*?</url>", re.S)
 
@@ -180,5 +189,11 @@ def _split_search_index(config):
 
 def _write_index(path: Path, index_config: dict, docs: list[dict]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
+    fields = index_config["fields"]
+    index_config = dict(index_config, fields=dict(fields, title=dict(fields["title"], boost=TITLE_BOOST)))
+    docs = [
+        doc if "#" in doc["location"] else dict(doc, boost=round(doc.get("boost", 1.0) * PAGE_BOOST, 3))
+        for doc in docs
+    ]
     text = json.dumps({"config": index_config, "docs": docs}, ensure_ascii=False, separators=(",", ":"))
     path.write_text(text, "utf-8")

@@ -18,6 +18,9 @@ each on the built site.
    (_stylesheets_kept).
 6. Chinese queries are cut into the index's words up to their last character
    (_fix_search_worker).
+7. The search's ranking: exact words before prefixes, stop words dropped in both
+   languages, readers' words searched as the pages' words
+   (sitebuild/search_worker.js, appended to the worker by _search_ranking).
 
 2 to 5 each remove a restyle of the whole page while it starts, after its first
 paint: on a long page, the main thread's longest tasks (Lighthouse's total
@@ -68,6 +71,7 @@ def on_post_build(config):
             _color_scheme_kept(bundle)
             _stylesheets_kept(bundle)
         _fix_search_worker(site)
+        _search_ranking(site)
 
 
 #: The two places where Material's bundle subscribes to the search index at start-up
@@ -319,3 +323,42 @@ def _fix_search_worker(site: Path) -> None:
             worker.write_text(code, "utf-8")
         elif "sc=Han" in code and not (looked_up == continued == 0 and _SEGMENT_FIXED.search(code)):
             _changed(worker, "segment() cuts a query into words", "_fix_search_worker")
+
+
+#: The site's ranking, run in the search worker after Material's code (lunr's public API only).
+SEARCH_RANKING = Path(__file__).with_name("search_worker.js")
+#: What it needs from Material's worker: lunr exposed as self.lunr (integrations/search/worker/main),
+#: and lunr's query method, through which Material's index.search(query) runs every search.
+_WORKER_LUNR = re.compile(r"self\.lunr=[\w$.]+;")
+_MARK = "/* The site's search ranking,"
+
+
+def _search_ranking(site: Path) -> None:
+    """Append sitebuild/search_worker.js to the site's copy of Material's search worker.
+
+    The script wraps ``lunr.Index.prototype.query``, which Material's worker
+    calls for every search (``index.search(query)``), and rewrites the query's
+    clauses before lunr scores them: an exact word at full weight and a longer
+    word it begins at much less, no stop words, synonyms (its docstring says
+    why).  It goes before the worker's source-map comment, after Material's
+    code, which has by then exposed lunr as ``self.lunr``.  If Material stops
+    exposing it, the build warns (and --strict fails);
+    tests/search/test_reader_queries.py fails on a ranking that no longer works.
+    """
+    script = _minified(SEARCH_RANKING.read_text("utf-8"))
+    for worker in (site / "assets" / "javascripts" / "workers").glob("search.*.min.js"):
+        code = worker.read_text("utf-8")
+        if _MARK in code:
+            continue  # an earlier build's copy
+        if len(_WORKER_LUNR.findall(code)) != 1:
+            _changed(worker, "it exposes lunr (self.lunr)", "_search_ranking")
+            continue
+        head, mark, tail = code.rpartition("//# sourceMappingURL=")
+        worker.write_text(f"{head}\n{script}\n{mark}{tail}" if mark else f"{code}\n{script}\n", "utf-8")
+
+
+def _minified(script: str) -> str:
+    """The script without its comments and indentation (every page's budget counts the worker), marked."""
+    code = re.sub(r"/\*.*?\*/", "", script, flags=re.S)
+    lines = [line.strip() for line in code.splitlines() if line.strip()]
+    return "\n".join([_MARK + " sitebuild/search_worker.js */", *lines])

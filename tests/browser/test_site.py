@@ -168,6 +168,27 @@ def test_a_missing_page_gets_the_styled_404_page(page, site, home):
     assert page.locator(".md-nav__link").count() > 1
 
 
+def test_a_missing_chinese_page_gets_the_chinese_404_page(page, site, home):
+    """GitHub Pages serves only the root 404.html: it sends a missing address under zh/ to zh/404.html."""
+    if not (site / "zh" / "404.html").is_file():
+        pytest.skip("the zh edition is not built")
+    page.problems.clear()
+    response = page.goto(home + "zh/no/such/page/", wait_until="load")
+    assert response.status == 404  # the root 404.html, as GitHub Pages answers
+    page.wait_for_url(home + "zh/404.html")
+    page.wait_for_load_state("networkidle")
+    assert page.locator("html").get_attribute("lang") == "zh"
+    assert page.locator("article h1").inner_text() == "404 - 页面不存在"
+    assert page.title().endswith("Python 线程与进程")
+    problems = [p for p in page.problems if "404 (Not Found)" not in p]  # the first answer
+    assert not problems, "\n".join(problems)
+    # The English edition's missing pages stay on the English 404 page.
+    page.goto(home + "no/such/zh/page/", wait_until="load")
+    page.wait_for_load_state("networkidle")
+    assert page.url == home + "no/such/zh/page/"
+    assert page.locator("article h1").inner_text() == "404 - Not found"
+
+
 @pytest.mark.parametrize(("edition", "query", "expected"), SEARCH_CASES)
 def test_search_finds_the_right_page(page, site, home, edition, query, expected):
     if edition and not (site / edition / "index.html").is_file():

@@ -5,10 +5,11 @@ prose or a heading says it. Each message is a heading of the questions page's
 "Error messages" section, with a one-line explanation and a link to the page that
 explains it at length; the first result must be one of those two pages.
 
-The questions page carries `search: boost: 1.5` in its front matter. Without it,
-Material's page-level bonus for a page whose title matches a query word (its search
-appends `*` to every word, so "be" matches the title "Beyond one machine", "start"
-and "thread" the title "Starting threads") puts such a page before any section.
+Material's search appends `*` to every word, so "be" matched the title "Beyond one
+machine", and "start" and "thread" the title "Starting threads", and multiplies a page's
+score by 2 to 5 over a section's. sitebuild/search_worker.js weighs a prefix at 1/100 of
+the word, drops stop words and prefers the section that has the message's words next to
+each other; sitebuild/i18n_hooks.py weighs a page's own entry at half a section's.
 """
 
 import re

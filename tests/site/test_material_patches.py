@@ -91,3 +91,28 @@ def test_a_changed_search_worker_fails_the_strict_build(tmp_path, caplog):
     with caplog.at_level(logging.WARNING):
         material_patches._fix_search_worker(tmp_path)
     assert "search.0.min.js changed" in caplog.text and "_fix_search_worker" in caplog.text
+
+
+def test_the_search_ranking_is_appended_once(tmp_path, caplog):
+    (original,) = (ASSETS / "workers").glob("search.*.min.js")
+    workers = tmp_path / "assets" / "javascripts" / "workers"
+    workers.mkdir(parents=True)
+    worker = Path(shutil.copy(original, workers / original.name))
+    with caplog.at_level(logging.WARNING):
+        material_patches._search_ranking(tmp_path)
+        patched = worker.read_text("utf-8")
+        material_patches._search_ranking(tmp_path)
+    assert not caplog.text
+    assert worker.read_text("utf-8") == patched
+    assert patched.count(material_patches._MARK) == 1
+    assert "lunr.Index.prototype.query" in patched and "/* Question words" not in patched  # minified
+    assert patched.rstrip().endswith(f"//# sourceMappingURL={original.name}.map")
+
+
+def test_a_worker_that_no_longer_exposes_lunr_fails_the_strict_build(tmp_path, caplog):
+    workers = tmp_path / "assets" / "javascripts" / "workers"
+    workers.mkdir(parents=True)
+    (workers / "search.0.min.js").write_text("addEventListener('message',()=>{});", "utf-8")
+    with caplog.at_level(logging.WARNING):
+        material_patches._search_ranking(tmp_path)
+    assert "search.0.min.js changed" in caplog.text and "_search_ranking" in caplog.text

@@ -1,0 +1,169 @@
+/* The site's search ranking, appended to Material's search worker by sitebuild/material_patches.py
+ * (_search_ranking).  It uses lunr's public API only (lunr.Index#query, lunr.Query clauses), on the
+ * lunr that the worker exposes as self.lunr.
+ *
+ * Material turns every word of a query into a prefix search ("thread" -> thread*, and a Chinese
+ * query into the index's words, each with *), and lunr gives a prefix match the weight of the word
+ * itself.  So "a" found "args" in a title, and 线程 the pages titled 线程池 or 线程安全 before the
+ * pages about threads.  Here, before lunr runs a query:
+ *
+ * - a word matched exactly weighs EXACT, a longer word it begins PREFIX (much less);
+ * - stop words (lunr's English list, lunr-languages' Chinese list, and the question words below)
+ *   are dropped, unless the query has nothing else;
+ * - a reader's word that the pages do not use also searches for the pages' words (SYNONYMS), at
+ *   SYNONYM of its weight;
+ * - a result's score is multiplied by the share of the query's words it contains, to the power
+ *   COVERAGE: lunr adds up each word's weight, so one rare word in a title outweighed a section
+ *   that has every word of a pasted error message;
+ * - and by 1 + PHRASE for each pair of the query's words that stand next to each other (a stop
+ *   word or two apart) in the result's text or title, as a share of all pairs: the section that
+ *   quotes a pasted message, or a heading typed word for word, before pages that merely use its
+ *   words.
+ */
+(() => {
+  const lunr = self.lunr
+  if (!lunr || !lunr.Index || !lunr.Query)
+    return
+  const EXACT = 1
+  const PREFIX = 0.01
+  const SYNONYM = 0.6
+  const COVERAGE = 2
+  const PHRASE = 8
+  const NEAR = 4
+  /* Question words and particles readers type; lunr's lists hold single characters and English */
+  const STOP = new Set([
+    "如何", "怎样", "怎么", "怎么样", "为什么", "为何", "什么", "是否", "是不是", "能否", "可以",
+    "能", "吗", "呢", "啊", "哪个", "哪些", "一个", "的", "了", "在", "python", "py",
+    "use", "using", "way", "want", "need", "python3"
+  ])
+  /* reader's word: the pages' words (in both editions: a Chinese reader types English names too) */
+  const SYNONYMS = {
+    kill: ["stop", "terminate"],
+    killed: ["dies", "terminated"],
+    end: ["stop"],
+    finish: ["done", "join"],
+    zombie: ["zombie", "join"],
+    slower: ["slow", "faster"],
+    slow: ["faster"],
+    grows: ["growing", "leak"],
+    leak: ["growing", "leaked"],
+    keyboard: ["ctrl", "keyboardinterrupt"],
+    interrupt: ["ctrl", "keyboardinterrupt"],
+    hang: ["hangs"],
+    hangs: ["hang"],
+    stuck: ["hang", "hangs"],
+    freeze: ["hang", "hangs"],
+    return: ["result", "results"],
+    multiple: ["several"],
+    need: ["required"],
+    mac: ["macos"],
+    shown: ["vanish", "lost"],
+    every: ["periodic", "repeating"],
+    multiprocessing: ["processes"],
+    queuehandler: ["queue", "handler"],
+    queuelistener: ["queue", "listener"],
+    杀死: ["停止", "终止"],
+    杀掉: ["停止", "终止"],
+    结束: ["停止"],
+    退出: ["停止"],
+    子线程: ["线程", "工作线程"],
+    封存: ["序列化", "pickle"],
+    解封: ["反序列化", "序列化", "pickle"],
+    嵌套: ["嵌套", "局部"],
+    卡住: ["挂起"],
+    卡死: ["挂起"],
+    变慢: ["慢"],
+    返回: ["返回值"],
+    每隔: ["周期"],
+    变快: ["加速", "更快"],
+    局部: ["线程局部数据"]
+  }
+
+  const { OPTIONAL } = lunr.Query.presence
+  const filters = [lunr.stopWordFilter, lunr.zh && lunr.zh.stopWordFilter].filter(Boolean)
+  const isStopWord = term => STOP.has(term) || filters.some(filter => !filter(term))
+
+  /* A run of Chinese that is not a word of the index, cut into the index's words, longest first.
+   * (Material's own cut gives up on a query whose first character is no word: 是线程安全的吗.) */
+  function words(term, index) {
+    if (term in index || !/\p{sc=Han}/u.test(term))
+      return [term]
+    const found = []
+    for (let i = 0; i < term.length;) {
+      let j = term.length
+      while (j > i + 1 && !(term.slice(i, j) in index))
+        j--
+      if (term.slice(i, j) in index)
+        found.push(term.slice(i, j))
+      i = j
+    }
+    return found.length ? found : [term]
+  }
+
+  function reweighted(clauses, index, asked) {
+    const result = []
+    for (const clause of clauses) {
+      /* lunr's query parser leaves Material's wildcard in the term ("thread*", Chinese "进程**") */
+      const term = clause.term.replace(/\*+$/, "")
+      if (term === clause.term || !term || term.includes("*")) {
+        result.push(clause)
+        continue
+      }
+      for (const word of words(term, index)) {
+        if (clause.presence === OPTIONAL && (isStopWord(word) || /^['‘’]+$/.test(word)))
+          continue  /* a stop word, or the quotes around '__main__' */
+        asked.push([word, ...SYNONYMS[word] || []])
+        result.push({ ...clause, term: word, usePipeline: true, boost: clause.boost * EXACT })
+        result.push({ ...clause, term: `${word}*`, usePipeline: false, boost: clause.boost * PREFIX })
+        for (const synonym of SYNONYMS[word] || [])
+          if (synonym !== word)
+            result.push({
+              ...clause, term: synonym, usePipeline: true, presence: OPTIONAL,
+              boost: clause.boost * EXACT * SYNONYM
+            })
+      }
+    }
+    return result.length ? result : clauses
+  }
+
+  /* The positions (Material's tokenizer: block << 20 | token index) of each of the query's words */
+  function positions(index, asked, metadata) {
+    return asked.map(forms => {
+      const stems = forms.flatMap(form => index.pipeline.runString(form))
+      const found = new Set()
+      for (const [term, fields] of Object.entries(metadata))
+        if (stems.includes(term) || forms.some(form => term.startsWith(form)))
+          for (const field of Object.values(fields))
+            for (const position of field.position || [])
+              found.add(position)
+      return found
+    })
+  }
+
+  /* The share of the query's words a result has, and of its neighbouring words that stand close */
+  function score(index, asked, metadata) {
+    if (!asked.length)
+      return 1
+    const found = positions(index, asked, metadata)
+    const coverage = found.filter(set => set.size).length / asked.length
+    let near = 0
+    for (let i = 0; i + 1 < found.length; i++)
+      if ([...found[i]].some(p => [...Array(NEAR).keys()].some(d => found[i + 1].has(p + d + 1))))
+        near++
+    const phrase = found.length > 1 ? near / (found.length - 1) : 0
+    return coverage ** COVERAGE * (1 + PHRASE * phrase)
+  }
+
+  const query = lunr.Index.prototype.query
+  lunr.Index.prototype.query = function (fn) {
+    const index = this
+    const asked = []
+    const results = query.call(this, q => {
+      fn(q)
+      q.clauses = reweighted(q.clauses, index.invertedIndex, asked)
+    })
+    for (const result of results)
+      result.score *= score(index, asked, result.matchData.metadata)
+    return results.sort((a, b) => b.score - a.score)
+  }
+})();
