@@ -10,8 +10,8 @@ def whoami(_):
 def describe(**options):
     with Pool(2, **options) as pool:
         pids = pool.map(whoami, range(8), chunksize=1)  # 8 tasks of one call each
-    per_pid = sorted(Counter(pids).values(), reverse=True)
-    return f"{len(per_pid)} different worker pids, tasks per pid {per_pid}"
+    per_pid = Counter(pids).values()  # how many tasks each process ran
+    return f"{len(pids)} tasks in {len(per_pid)} worker processes, at most {max(per_pid)} in one"
 
 
 if __name__ == "__main__":
