@@ -15,23 +15,36 @@ def wait_for_io(seconds):  # I/O-bound: stands for a download or a database quer
     return time.thread_time() - cpu
 
 
-def timed(label, executor_class, function, args):
+def timed(run, function, args):
+    """(wall seconds, cores busy): CPU time of the calls per second of wall time."""
     start = time.perf_counter()
-    if executor_class is None:
-        cpu_seconds = [function(arg) for arg in args]  # one after another
-    else:
-        with executor_class(max_workers=len(args)) as executor:
-            cpu_seconds = list(executor.map(function, args))
+    cpu_seconds = run(function, args)
     wall = time.perf_counter() - start
-    # CPU time used per second of wall time: how many cores were busy, on average
-    print(f"{label:<24} {wall:5.2f} s, {sum(cpu_seconds) / wall:.1f} cores busy")
+    return wall, sum(cpu_seconds) / wall
+
+
+def median_round(ways, function, args, rounds=5):
+    """Time every way back to back, `rounds` times; return the round of median speed-up."""
+    results = [{name: timed(run, function, args) for name, run in ways.items()} for _ in range(rounds)]
+    first, last = list(ways)[0], list(ways)[-1]
+    return sorted(results, key=lambda r: r[first][0] / r[last][0])[rounds // 2]
+
+
+def show(kind, result):
+    alone = result["one by one"][0]
+    for name, (wall, busy) in result.items():
+        print(f"{kind}, {name + ':':<13} {wall:5.2f} s, {busy:.1f} cores busy, x{alone / wall:.1f}")
 
 
 if __name__ == "__main__":
-    work = [10_000_000] * 2
-    timed("CPU-bound, one by one:", None, count_down, work)
-    timed("CPU-bound, 2 threads:", ThreadPoolExecutor, count_down, work)
-    timed("CPU-bound, 2 processes:", ProcessPoolExecutor, count_down, work)
-    waits = [0.3] * 4
-    timed("I/O-bound, one by one:", None, wait_for_io, waits)
-    timed("I/O-bound, 4 threads:", ThreadPoolExecutor, wait_for_io, waits)
+    with ThreadPoolExecutor(4) as threads, ProcessPoolExecutor(2) as processes:
+        list(processes.map(count_down, [1, 1]))  # start both workers now, untimed
+        show("CPU-bound", median_round({
+            "one by one": lambda f, args: [f(a) for a in args],
+            "2 threads": lambda f, args: list(threads.map(f, args)),  # 2 calls: 2 threads
+            "2 processes": lambda f, args: list(processes.map(f, args)),
+        }, count_down, [1_500_000] * 2))
+        show("I/O-bound", median_round({
+            "one by one": lambda f, args: [f(a) for a in args],
+            "4 threads": lambda f, args: list(threads.map(f, args)),
+        }, wait_for_io, [0.3] * 4, rounds=1))
