@@ -24,7 +24,7 @@ if __name__ == "__main__":
     file_handler = logging.FileHandler(path)  # the only handler that touches the file
     file_handler.setFormatter(logging.Formatter("%(processName)s: %(message)s"))
     queue = multiprocessing.Queue()
-    listener = logging.handlers.QueueListener(queue, file_handler, respect_handler_level=True)
+    listener = logging.handlers.QueueListener(queue, file_handler)
     listener.start()  # a thread of this process: takes records off the queue, writes them
     configure(queue)
     log.info("starting")
