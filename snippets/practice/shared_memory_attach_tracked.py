@@ -1,3 +1,4 @@
+import os
 import subprocess
 import sys
 from multiprocessing.shared_memory import SharedMemory
@@ -18,7 +19,7 @@ if __name__ == "__main__":
         if not track and sys.version_info < (3, 13):
             print("track=False: new in Python 3.13, not available here")
             continue
-        block = SharedMemory(create=True, size=16)
+        block = SharedMemory(f"demo_{os.getpid()}_{int(track)}", create=True, size=16)
         block.buf[:5] = b"hello"
         other = subprocess.run(  # capture_output: returns when its resource tracker is done too
             [sys.executable, __file__, block.name, str(track)], capture_output=True, text=True
