@@ -9,9 +9,7 @@ def run(respect_handler_level):
     handler = logging.StreamHandler(sys.stdout)
     handler.setLevel(logging.WARNING)  # this handler should print warnings and worse only
     handler.setFormatter(logging.Formatter("  %(levelname)s %(message)s"))
-    listener = logging.handlers.QueueListener(
-        records, handler, respect_handler_level=respect_handler_level
-    )
+    listener = logging.handlers.QueueListener(records, handler, respect_handler_level=respect_handler_level)
     log = logging.getLogger(f"app.{respect_handler_level}")
     log.setLevel(logging.DEBUG)
     log.addHandler(logging.handlers.QueueHandler(records))

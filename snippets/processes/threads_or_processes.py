@@ -15,36 +15,30 @@ def wait_for_io(seconds):  # I/O-bound: stands for a download or a database quer
     return time.thread_time() - cpu
 
 
-def timed(run, function, args):
-    """(wall seconds, cores busy): CPU time of the calls per second of wall time."""
-    start = time.perf_counter()
-    cpu_seconds = run(function, args)
-    wall = time.perf_counter() - start
-    return wall, sum(cpu_seconds) / wall
+def one_round(ways, function, args):
+    """{way: (wall seconds, cores busy)}, each way timed right after the other."""
+    result = {}
+    for name, executor in ways.items():
+        start = time.perf_counter()
+        cpu = [function(a) for a in args] if executor is None else list(executor.map(function, args))
+        wall = time.perf_counter() - start
+        result[name] = wall, sum(cpu) / wall  # CPU seconds per second: cores busy
+    return result
 
 
-def median_round(ways, function, args, rounds=5):
-    """Time every way back to back, `rounds` times; return the round of median speed-up."""
-    results = [{name: timed(run, function, args) for name, run in ways.items()} for _ in range(rounds)]
-    first, last = list(ways)[0], list(ways)[-1]
-    return sorted(results, key=lambda r: r[first][0] / r[last][0])[rounds // 2]
-
-
-def show(kind, result):
-    alone = result["one by one"][0]
-    for name, (wall, busy) in result.items():
-        print(f"{kind}, {name + ':':<13} {wall:5.2f} s, {busy:.1f} cores busy, x{alone / wall:.1f}")
+def show(kind, rounds):
+    """Print the round whose last way has the median speed-up."""
+    rounds.sort(key=lambda r: r["one by one"][0] / list(r.values())[-1][0])
+    middle = rounds[len(rounds) // 2]
+    for name, (wall, busy) in middle.items():
+        speed_up = middle["one by one"][0] / wall
+        print(f"{kind}, {name + ':':<13} {wall:5.2f} s, {busy:.1f} cores busy, x{speed_up:.1f}")
 
 
 if __name__ == "__main__":
     with ThreadPoolExecutor(4) as threads, ProcessPoolExecutor(2) as processes:
         list(processes.map(count_down, [1, 1]))  # start both workers now, untimed
-        show("CPU-bound", median_round({
-            "one by one": lambda f, args: [f(a) for a in args],
-            "2 threads": lambda f, args: list(threads.map(f, args)),  # 2 calls: 2 threads
-            "2 processes": lambda f, args: list(processes.map(f, args)),
-        }, count_down, [1_500_000] * 2))
-        show("I/O-bound", median_round({
-            "one by one": lambda f, args: [f(a) for a in args],
-            "4 threads": lambda f, args: list(threads.map(f, args)),
-        }, wait_for_io, [0.3] * 4, rounds=1))
+        ways = {"one by one": None, "2 threads": threads, "2 processes": processes}
+        show("CPU-bound", [one_round(ways, count_down, [1_500_000] * 2) for _ in range(5)])
+        ways = {"one by one": None, "4 threads": threads}
+        show("I/O-bound", [one_round(ways, wait_for_io, [0.3] * 4)])

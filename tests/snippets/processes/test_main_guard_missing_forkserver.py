@@ -11,7 +11,9 @@ def version(result):
 @each_start_method
 def test_without_the_guard_forkserver_fails_in_the_child_or_in_the_fork_server(start_method):
     # The snippet asks for forkserver explicitly, so the default start method must not matter.
-    result = run_snippet("processes/main_guard_missing_forkserver.py", returncode=1, start_method=start_method)
+    result = run_snippet(
+        "processes/main_guard_missing_forkserver.py", returncode=1, start_method=start_method
+    )
     lines = result.lines
     top = [line for line in lines if line.startswith("top level of the main module")]
     assert "worker: hello" not in lines  # the target never runs
