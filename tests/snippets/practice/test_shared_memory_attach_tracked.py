@@ -1,4 +1,4 @@
-from tests.helpers import python_version, run_snippet
+from tests.helpers import each_start_method, python_version, run_snippet
 
 DESTROYED = [
     "  other program (track=True): read b'hello', closed",
@@ -7,8 +7,10 @@ DESTROYED = [
 ]
 
 
-def test_a_program_that_only_attaches_destroys_the_block_unless_track_is_false():
-    result = run_snippet("practice/shared_memory_attach_tracked.py")
+@each_start_method
+def test_a_program_that_only_attaches_destroys_the_block_unless_track_is_false(start_method):
+    # No child process here: "another program" is started with subprocess, as any program would be.
+    result = run_snippet("practice/shared_memory_attach_tracked.py", start_method=start_method)
     lines = [line for line in result.lines if line.startswith(("  other", "  its", "  the", "track"))]
     if python_version(result) >= (3, 13):
         assert lines == DESTROYED + [
