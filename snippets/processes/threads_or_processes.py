@@ -27,11 +27,10 @@ def one_round(ways, function, args):
 
 
 def show(kind, rounds):
-    """Print the round whose last way has the median speed-up."""
-    rounds.sort(key=lambda r: r["one by one"][0] / list(r.values())[-1][0])
-    middle = rounds[len(rounds) // 2]
-    for name, (wall, busy) in middle.items():
-        speed_up = middle["one by one"][0] / wall
+    """Each way's median run (by wall time), and its speed-up over the median one-by-one run."""
+    median = {name: sorted(r[name] for r in rounds)[len(rounds) // 2] for name in rounds[0]}
+    for name, (wall, busy) in median.items():
+        speed_up = median["one by one"][0] / wall
         print(f"{kind}, {name + ':':<13} {wall:5.2f} s, {busy:.1f} cores busy, x{speed_up:.1f}")
 
 
