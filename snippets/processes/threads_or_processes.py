@@ -38,6 +38,6 @@ if __name__ == "__main__":
     with ThreadPoolExecutor(4) as threads, ProcessPoolExecutor(2) as processes:
         list(processes.map(count_down, [1, 1]))  # start both workers now, untimed
         ways = {"one by one": None, "2 threads": threads, "2 processes": processes}
-        show("CPU-bound", [one_round(ways, count_down, [1_500_000] * 2) for _ in range(5)])
+        show("CPU-bound", [one_round(ways, count_down, [3_000_000] * 2) for _ in range(5)])
         ways = {"one by one": None, "4 threads": threads}
         show("I/O-bound", [one_round(ways, wait_for_io, [0.3] * 4)])
