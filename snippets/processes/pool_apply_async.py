@@ -6,7 +6,7 @@ DURATIONS = [0.5, 0.4, 0.3, 0.2, 0.1]  # seconds per task (the notes: random, up
 
 
 def task(name, t0):
-    start = time.time()
+    start = time.time()  # time.time(): one clock that the parent and the workers all read
     time.sleep(DURATIONS[name])
     return name, os.getpid(), start - t0, time.time() - t0
 

@@ -15,23 +15,29 @@ def wait_for_io(seconds):  # I/O-bound: stands for a download or a database quer
     return time.thread_time() - cpu
 
 
-def timed(label, executor_class, function, args):
-    start = time.perf_counter()
-    if executor_class is None:
-        cpu_seconds = [function(arg) for arg in args]  # one after another
-    else:
-        with executor_class(max_workers=len(args)) as executor:
-            cpu_seconds = list(executor.map(function, args))
-    wall = time.perf_counter() - start
-    # CPU time used per second of wall time: how many cores were busy, on average
-    print(f"{label:<24} {wall:5.2f} s, {sum(cpu_seconds) / wall:.1f} cores busy")
+def one_round(ways, function, args):
+    """{way: (wall seconds, cores busy)}, each way timed right after the other."""
+    result = {}
+    for name, executor in ways.items():
+        start = time.perf_counter()
+        cpu = [function(a) for a in args] if executor is None else list(executor.map(function, args))
+        wall = time.perf_counter() - start
+        result[name] = wall, sum(cpu) / wall  # CPU seconds per second: cores busy
+    return result
+
+
+def show(kind, rounds):
+    """Each way's median run (by wall time), and its speed-up over the median one-by-one run."""
+    median = {name: sorted(r[name] for r in rounds)[len(rounds) // 2] for name in rounds[0]}
+    for name, (wall, busy) in median.items():
+        speed_up = median["one by one"][0] / wall
+        print(f"{kind}, {name + ':':<13} {wall:5.2f} s, {busy:.1f} cores busy, x{speed_up:.1f}")
 
 
 if __name__ == "__main__":
-    work = [10_000_000] * 2
-    timed("CPU-bound, one by one:", None, count_down, work)
-    timed("CPU-bound, 2 threads:", ThreadPoolExecutor, count_down, work)
-    timed("CPU-bound, 2 processes:", ProcessPoolExecutor, count_down, work)
-    waits = [0.3] * 4
-    timed("I/O-bound, one by one:", None, wait_for_io, waits)
-    timed("I/O-bound, 4 threads:", ThreadPoolExecutor, wait_for_io, waits)
+    with ThreadPoolExecutor(4) as threads, ProcessPoolExecutor(2) as processes:
+        list(processes.map(count_down, [1, 1]))  # start both workers now, untimed
+        ways = {"one by one": None, "2 threads": threads, "2 processes": processes}
+        show("CPU-bound", [one_round(ways, count_down, [3_000_000] * 2) for _ in range(5)])
+        ways = {"one by one": None, "4 threads": threads}
+        show("I/O-bound", [one_round(ways, wait_for_io, [0.3] * 4)])

@@ -18,7 +18,7 @@ DEPRECATED = re.compile(
 
 
 #: Snippets whose lesson is what goes wrong without the guard (their fence declares the exit code).
-WITHOUT_GUARD_ON_PURPOSE = {"processes/main_guard_missing.py"}
+WITHOUT_GUARD_ON_PURPOSE = {"processes/main_guard_missing.py", "processes/main_guard_missing_forkserver.py"}
 
 
 def _is_main_guard(node: ast.stmt) -> bool:

@@ -17,3 +17,4 @@ def test_io_bound_calls_take_about_ceil_tasks_over_threads_rounds():
         times[workers] = elapsed
     assert list(times) == [1, 3, 12]
     assert times[12] < times[1] / 2  # 12 waits at once, instead of 1.2 s of waits in a row
+    assert times[1] > times[3] > times[12]  # each extra thread helped (12, 4, then 1 round)

@@ -13,4 +13,5 @@ def test_the_process_outlives_ctrl_c_until_its_non_daemon_thread_ends():
         "process exits",  # atexit ran only after the worker
     ]
     assert times[1] >= 1.5  # the worker's three 0.5 s sleeps, after the Ctrl+C
+    assert times[1] - times[0] >= 1.4  # the main thread had its KeyboardInterrupt long before
     assert times[2] >= times[1]
