@@ -117,12 +117,9 @@ def on_files(files, config):
             cell.source = _HEADING_ID.sub(r"\1", cell.source) if cell.cell_type == "markdown" else cell.source
         ipynb = jupytext.writes(notebook, fmt="ipynb")
         files.append(File.generated(config, f"{LAB}/{source.stem}.ipynb", content=ipynb))
-        files.append(
-            File.generated(config, f"{LAB}/{source.stem}.zip", content=_zip(source.stem, ipynb, lab))
-        )
-    for file in [
-        file for file in files if file.src_uri.startswith(f"{LAB}/") and file.src_uri.endswith(".yml")
-    ]:
+        archive = _zip(source.stem, ipynb, lab)
+        files.append(File.generated(config, f"{LAB}/{source.stem}.zip", content=archive))
+    for file in [file for file in files if re.fullmatch(rf"{LAB}/[^/]*\.yml", file.src_uri)]:
         files.remove(file)
     if files.get_file_from_path(f"{LAB}/{WORKERS}") is None and (lab / WORKERS).is_file():
         # a later language's build: i18n (fallback_to_default: false) keeps no file of the default language
@@ -222,9 +219,7 @@ def _executed(source: Path, config) -> nbformat.NotebookNode:
     notebook = _notebook(source)
     log.info("lab: executing docs/%s/%s with %s", LAB, source.name, kernel)
     try:
-        nbclient.execute(
-            notebook, cwd=str(source.parent), km=manager, coalesce_streams=True, record_timing=False
-        )
+        nbclient.execute(notebook, cwd=source.parent, km=manager, coalesce_streams=True, record_timing=False)
     except nbclient.exceptions.CellExecutionError as error:  # a failing cell fails the build
         raise PluginError(f"lab: docs/{LAB}/{source.name} failed (CellExecutionError):\n{error}") from None
     finally:
@@ -253,11 +248,7 @@ def kernel_python() -> str:
     python, stamp = KERNEL_HOME / "bin" / "python", KERNEL_HOME / "made-from.sha256"
     say = log.warning if pythons.required(version) else log.info  # CI requires it
     if base is None:
-        say(
-            "lab: no CPython %s: the notebook runs in the build's own Python, %s",
-            version,
-            sys.version.split()[0],
-        )
+        say("lab: no CPython %s: the notebook runs in the build's own Python, %s", version, sys.version[:7])
         return sys.executable
     KERNEL_HOME.parent.mkdir(parents=True, exist_ok=True)
     with open(KERNEL_HOME.with_suffix(".lock"), "w") as lock:
@@ -267,11 +258,9 @@ def kernel_python() -> str:
         shutil.rmtree(KERNEL_HOME, ignore_errors=True)
         log.info("lab: making .cache/lab-kernel from %s with %s", base, ", ".join(pins))
         try:  # Debian's interpreters have no ensurepip: pip runs from its wheel
-            subprocess.run(
-                [base, "-m", "venv", "--without-pip", KERNEL_HOME], check=True, capture_output=True
-            )
             pip = [python, debian_pythons.pip_wheel() / "pip", "install", "--disable-pip-version-check", "-q"]
-            subprocess.run([*pip, *pins], check=True, capture_output=True)
+            for command in ([base, "-m", "venv", "--without-pip", KERNEL_HOME], [*pip, *pins]):
+                subprocess.run(command, check=True, capture_output=True)
         except (OSError, subprocess.CalledProcessError) as error:
             detail = (getattr(error, "stderr", None) or str(error).encode()).decode()[-300:]
             say("lab: no .cache/lab-kernel (%s): the notebook runs in the build's own Python", detail)
@@ -288,7 +277,7 @@ def _trim(content: str) -> str:
     """nbconvert's HTML (sitebuild/jupyter's template) without its CSS, with plain tokens unwrapped."""
     if "jp-CodeCell" in content and 'class="language-' not in content:
         log.warning(
-            "lab: the page was not rendered by sitebuild/jupyter's nbconvert template: check JUPYTER_PATH"
+            "lab: the page was not rendered by the nbconvert template in %s: check JUPYTER_PATH", JUPYTER
         )
     content = re.sub(r"\s*<style>.*?</style>\s*$", "", content, flags=re.S)  # mkdocs-jupyter's, for an .ipynb
     return _PLAIN_TOKEN.sub(r"\1", content)

@@ -29,14 +29,12 @@ log = logging.getLogger("mkdocs.plugins.lab")
 
 def language_of(name: str) -> str | None:
     """'zh' for concurrency-lab.zh.py; None for the original, concurrency-lab.py."""
-    stem = name.rpartition("/")[2].removesuffix(".py")
-    return stem.rpartition(".")[2] if "." in stem else None
+    return name.rpartition("/")[2].removesuffix(".py").partition(".")[2] or None
 
 
 def original_of(name: str) -> str:
     """concurrency-lab.py for concurrency-lab.zh.py (and for concurrency-lab.py)."""
-    language = language_of(name)
-    return name if language is None else name.removesuffix(f".{language}.py") + ".py"
+    return name.removesuffix(".py").partition(".")[0] + ".py"
 
 
 def translated(notebook, twin: Path):
