@@ -23,6 +23,7 @@ import io
 import json
 import logging
 import os
+import platform
 import posixpath
 import re
 import shutil
@@ -248,7 +249,11 @@ def kernel_python() -> str:
     python, stamp = KERNEL_HOME / "bin" / "python", KERNEL_HOME / "made-from.sha256"
     say = log.warning if pythons.required(version) else log.info  # CI requires it
     if base is None:
-        say("lab: no CPython %s: the notebook runs in the build's own Python, %s", version, sys.version[:7])
+        say(
+            "lab: no CPython %s: the notebook runs in the build's own Python, %s",
+            version,
+            platform.python_version(),
+        )
         return sys.executable
     KERNEL_HOME.parent.mkdir(parents=True, exist_ok=True)
     with open(KERNEL_HOME.with_suffix(".lock"), "w") as lock:
