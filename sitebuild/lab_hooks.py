@@ -31,7 +31,6 @@ import subprocess
 import sys
 import urllib.parse
 import zipfile
-from importlib import metadata
 from pathlib import Path
 
 import jupytext
@@ -54,7 +53,6 @@ from sitebuild.lab_translation import language_of, original_of, translated  # no
 LAB = "lab"  # folder under docs/: every .py file in it is a notebook, but
 WORKERS = "lab_workers.py"  # the module with the notebooks' worker functions
 JUPYTER = ROOT / "sitebuild" / "jupyter"  # the pages' nbconvert template
-RENDERED_BY = ("mkdocs-jupyter", "nbconvert", "jupytext")  # what shapes the HTML, with the template
 KERNEL_NEEDS = ("ipykernel", "matplotlib")  # the notebook's imports, pinned in requirements.txt
 KERNEL_HOME = ROOT / ".cache" / "lab-kernel"
 #: The line under a notebook's title, by the language of its source.
@@ -81,16 +79,8 @@ def on_config(config):
 
 @event_priority(-50)  # after mkdocs-static-i18n's, which says which language's build this is
 def on_pre_build(config):
-    """mkdocs-jupyter's render cache: a folder per language (each build deletes what it did not use)."""
-    language = plugin_state.language_build(config).language
-    if language is None:  # a new build
+    if plugin_state.language_build(config).language is None:  # a new build
         _runs.clear()
-    if plugin := config.plugins.get("mkdocs-jupyter"):
-        shaping = [f"{name}=={metadata.version(name)}".encode() for name in RENDERED_BY]
-        shaping += [path.read_bytes() for path in sorted(JUPYTER.rglob("*")) if path.is_file()]
-        key = hashlib.sha256(b"\0".join(shaping)).hexdigest()[:16]
-        plugin.config["cache_dir"] = str(_cache(config) / "mkdocs-jupyter" / key / (language or "default"))
-        plugin.config["cache"] = os.getenv("SNIPPETS_FRESH", "") in ("", "0")  # CI renders afresh
 
 
 def _cache(config) -> Path:
@@ -154,9 +144,7 @@ def on_pre_page(page, config, files):
             _runs[original] = _executed(lab / original, config)
         notebook = translated(_runs[original], lab / name) if language_of(name) else _runs[original]
         shown = _cache(config) / LAB / name.replace(".py", ".ipynb")
-        text = nbformat.writes(_for_page(notebook, page.file, files, config))
-        if not shown.is_file() or shown.read_text("utf-8") != text:  # mkdocs-jupyter's cache: the same bytes
-            shown.write_text(text, "utf-8")
+        nbformat.write(_for_page(notebook, page.file, files, config), shown)
         page.file.abs_src_path = str(shown)
     return page
 

@@ -50,6 +50,7 @@ def jupyter_options(config) -> dict:
 def test_the_notebook_is_rendered_by_mkdocs_jupyter_without_executing_it_and_shown_in_the_nav(config):
     options = jupyter_options(config)
     assert options["execute"] is False  # sitebuild/lab_hooks.py executes it, once per build
+    assert options["cache"] is False  # a render takes under a second; the run is cached (.cache/lab)
     assert options["include_requirejs"] is False  # no require.js from a CDN
     for name in (
         "concurrency-lab.py",
@@ -455,8 +456,8 @@ def test_a_bilingual_build_executes_the_notebook_once_and_shows_its_outputs_in_b
     ]
     assert all((zh_page.parent / link).resolve().is_file() for link in downloads)
 
-    again = build_bilingual_lab(tmp_path)  # from mkdocs-jupyter's cache: neither language's build deleted it
-    assert "Converting notebook" not in again and again.count("Cache hit") == 2
+    again = build_bilingual_lab(tmp_path)  # the same run, from .cache/lab
+    assert "lab: executing" not in again and again.count("Converting notebook (execute=False)") == 2
     assert (tmp_path / "runs.txt").read_text() == "run\n"
     assert output_texts(en_page) == shown
     assert output_texts(zh_page) == [shown[0].replace("this run: ", "本次运行：")]
@@ -494,23 +495,6 @@ def test_the_built_site_shows_the_same_run_on_both_lab_pages_the_chinese_one_in_
             for text in chinese
             if re.search(r"[a-z]{2}", text) and not re.search(r"[\u4e00-\u9fff]", text)
         ]
-
-
-def test_the_lab_cache_is_keyed_on_the_versions_that_shape_its_html_and_the_language(monkeypatch, tmp_path):
-    def cache_dir(versions: dict[str, str], language: str | None = None) -> str:
-        monkeypatch.setattr(lab_hooks.metadata, "version", lambda name: versions.get(name, "1.0"))
-        monkeypatch.setattr(
-            lab_hooks.plugin_state, "language_build", lambda _: SimpleNamespace(language=language)
-        )
-        plugin = SimpleNamespace(config={"cache": True})
-        config = SimpleNamespace(plugins={"mkdocs-jupyter": plugin}, config_file_path=str(tmp_path / "x.yml"))
-        lab_hooks.on_pre_build(config)
-        return plugin.config["cache_dir"]
-
-    assert cache_dir({}) == cache_dir({}) != cache_dir({}, "zh")  # each language's build evicts its own only
-    assert cache_dir({}).startswith(str(tmp_path / ".cache"))
-    for package in ("nbconvert", "mkdocs-jupyter"):
-        assert cache_dir({package: "2.0"}) != cache_dir({}), package
 
 
 def test_the_kernel_runs_the_default_python_or_says_it_runs_the_builds_own(monkeypatch, caplog):
