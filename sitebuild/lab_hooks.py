@@ -208,9 +208,13 @@ def _executed(source: Path, config) -> nbformat.NotebookNode:
     notebook = _notebook(source)
     log.info("lab: executing docs/%s/%s with %s", LAB, source.name, kernel)
     try:
-        nbclient.execute(notebook, cwd=source.parent, km=manager, coalesce_streams=True, record_timing=False)
-    except nbclient.exceptions.CellExecutionError as error:  # a failing cell fails the build
-        raise PluginError(f"lab: docs/{LAB}/{source.name} failed (CellExecutionError):\n{error}") from None
+        nbclient.execute(
+            notebook, cwd=source.parent, km=manager, timeout=600, coalesce_streams=True, record_timing=False
+        )
+    except (nbclient.exceptions.CellExecutionError, nbclient.exceptions.CellTimeoutError) as error:
+        raise PluginError(
+            f"lab: docs/{LAB}/{source.name} failed ({type(error).__name__}):\n{error}"
+        ) from None
     finally:
         if manager.has_kernel:
             manager.shutdown_kernel()  # which removes its sockets
