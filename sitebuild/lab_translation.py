@@ -6,18 +6,20 @@ A translation of docs/lab/concurrency-lab.py is two files beside it:
   and in the same order (jupytext percent format), and no code cell;
 - concurrency-lab.zh.yml: the texts of the outputs, {regular expression: text}.
 
-merged_notebook() makes the translated notebook (the original's code cells, the
-translation's Markdown); Translation translates the outputs of the original's
-run.  sitebuild/lab_hooks.py renders the Chinese page from both.
+translated() makes the translated notebook from the original one, executed or not:
+the original's code cells and outputs, the translation's Markdown, the outputs'
+texts translated (a line of a text output, a chart's caption and alt text, a text of
+its SVG).  sitebuild/lab_hooks.py shows it, and offers it (without outputs) for download.
 """
 
 from __future__ import annotations
 
-import hashlib
+import copy
 import html
 import logging
 import re
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 import jupytext
 import yaml
@@ -25,39 +27,37 @@ import yaml
 log = logging.getLogger("mkdocs.plugins.lab")
 
 
-def language_of(src_uri: str) -> str | None:
-    """'zh' for lab/concurrency-lab.zh.py; None for the original, lab/concurrency-lab.py."""
-    stem = src_uri.rpartition("/")[2].removesuffix(".py")
-    return stem.rpartition(".")[2] if "." in stem else None
+def language_of(name: str) -> str | None:
+    """'zh' for concurrency-lab.zh.py; None for the original, concurrency-lab.py."""
+    return name.rpartition("/")[2].removesuffix(".py").partition(".")[2] or None
 
 
-def original_of(src_uri: str) -> str:
-    """lab/concurrency-lab.py for lab/concurrency-lab.zh.py."""
-    return src_uri.removesuffix(f".{language_of(src_uri)}.py") + ".py"
+def original_of(name: str) -> str:
+    """concurrency-lab.py for concurrency-lab.zh.py (and for concurrency-lab.py)."""
+    return name.removesuffix(".py").partition(".")[0] + ".py"
 
 
-def merged_notebook(source: Path):
-    """The notebook a source shows: the English one, or its code with a translation's Markdown cells.
-
-    A translation (lab/concurrency-lab.zh.py) holds Markdown cells only, one for
-    each Markdown cell of the original, in the same order.
-    """
-    notebook = jupytext.read(source)
-    language = language_of(source.name)
-    if language is None:
-        return notebook
-    original = jupytext.read(source.with_name(original_of(source.name)))
-    translated = [cell for cell in notebook.cells if cell.cell_type == "markdown"]
-    markdown = [number for number, cell in enumerate(original.cells) if cell.cell_type == "markdown"]
-    if len(translated) != len(markdown) or len(translated) != len(notebook.cells):
+def translated(notebook, twin: Path):
+    """A copy of notebook with twin's Markdown cells and its outputs' texts translated by twin's .yml."""
+    notebook = copy.deepcopy(notebook)
+    cells = jupytext.read(twin).cells
+    translations = [cell for cell in cells if cell.cell_type == "markdown"]
+    markdown = [cell for cell in notebook.cells if cell.cell_type == "markdown"]
+    if len(translations) != len(markdown) or len(translations) != len(cells):
         log.warning(
             "lab: %s must hold Markdown cells only, one for each of the %d Markdown cells of %s "
             "(it has %d cells, %d of them Markdown)",
-            *(source.name, len(markdown), original_of(source.name), len(notebook.cells), len(translated)),
+            *(twin.name, len(markdown), original_of(twin.name), len(cells), len(translations)),
         )
-    for number, cell in zip(markdown, translated, strict=False):
-        original.cells[number] = cell
-    return original
+    for cell, translation in zip(markdown, translations, strict=False):
+        cell.source = translation.source
+    translate = Translation(twin.with_suffix(".yml"))
+    for output in (output for cell in notebook.cells for output in cell.get("outputs", [])):
+        if "text" in output:  # printed: line by line
+            output.text = "\n".join(map(translate, output.text.split("\n")))
+        if "text/html" in output.get("data", {}):
+            output.data["text/html"] = translate.html(output.data["text/html"])
+    return notebook
 
 
 class Translation:
@@ -78,34 +78,22 @@ class Translation:
                 return found.expand(replacement)
         return None
 
-    def _escaped(self, unit: str, quote: bool = False) -> str:
-        translated = self.text(html.unescape(unit))
-        return unit if translated is None else html.escape(translated, quote=quote)
+    def __call__(self, unit: str) -> str:
+        translation = self.text(unit)
+        return unit if translation is None else translation
+
+    def _escaped(self, match: re.Match) -> str:  # (opening)(escaped text)(closing)
+        return match[1] + html.escape(self(html.unescape(match[2])), quote=match[1].endswith('"')) + match[3]
+
+    def svg(self, svg: str) -> str:
+        return re.sub(r"(<text\b[^>]*>)([^<]*)(</text>)", self._escaped, svg)
 
     def html(self, output: str) -> str:
-        """An output's HTML with its text outputs (line by line), captions and alt texts translated."""
-        output = re.sub(
-            r'(<div class="language-text highlight"><pre><span></span><code>)(.*?)(</code>)',
-            lambda m: m[1] + "\n".join(self._escaped(line) for line in m[2].split("\n")) + m[3],
+        """An HTML output with its captions, alt texts and SVG images (data: URLs) translated."""
+        output = re.sub(r"(<figcaption>)(.*?)(</figcaption>)", self._escaped, output, flags=re.S)
+        output = re.sub(r'(\balt=")([^"]*)(")', self._escaped, output)
+        return re.sub(
+            r'(src="data:image/svg\+xml,)([^"]*)(")',
+            lambda m: m[1] + html.escape(quote(self.svg(unquote(html.unescape(m[2]))))) + m[3],
             output,
-            flags=re.S,
         )
-        output = re.sub(
-            r"(<figcaption>)(.*?)(</figcaption>)", lambda m: m[1] + self._escaped(m[2]) + m[3], output
-        )
-        return re.sub(r'(\balt=")([^"]*)(")', lambda m: m[1] + self._escaped(m[2], quote=True) + m[3], output)
-
-    def chart(self, svg: Path, folder: Path) -> str:
-        """The name of the chart to show: a translated copy in folder, or the original's name."""
-        if not self.rules or not svg.is_file():
-            return svg.name
-        original = svg.read_text("utf-8")
-        text = re.sub(
-            r"(<text\b[^>]*>)([^<]*)(</text>)", lambda m: m[1] + self._escaped(m[2]) + m[3], original
-        )
-        if text == original:
-            return svg.name
-        name = f"chart-{hashlib.sha256(text.encode()).hexdigest()[:12]}.svg"
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / name).write_text(text, "utf-8")
-        return name

@@ -2,11 +2,10 @@
 
 mkdocs-static-i18n builds the default language, then, from its on_post_build,
 each other language in turn, with the same config and hooks; the hooks need to
-know which build they are in.  mkdocs-jupyter keeps the cache files a build used
-in a private set that the lab hooks extend.  None of this is public API: if an
+know which build they are in.  None of this is public API: if an
 upgrade renames it, the build stops with a message saying what to check, instead
 of quietly building a wrong site (the Chinese pages searching the English
-index, the English 404 page overwritten, the notebook executed at every build).
+index, the English 404 page overwritten).
 """
 
 from __future__ import annotations
@@ -33,15 +32,6 @@ def language_build(config) -> LanguageBuild:
     later = [language for language in i18n.build_languages if language != i18n.default_language]
     last = later[-1] if later else i18n.default_language
     return LanguageBuild(i18n.current_language if i18n.building else None, i18n.current_language != last)
-
-
-def jupyter_used_cache_paths(config) -> set | None:
-    """mkdocs-jupyter's set of the cache files this build used (None without the plugin)."""
-    jupyter = config.plugins.get("mkdocs-jupyter")
-    if jupyter is None:
-        return None
-    _require(jupyter, ("_used_cache_paths",), "mkdocs-jupyter")
-    return jupyter._used_cache_paths
 
 
 def _require(plugin, names: tuple[str, ...], package: str) -> None:

@@ -4,8 +4,9 @@ The script runs in docs/lab through ``runpy`` from ``python -c``, so that its
 ``__main__`` has no file, as in a Jupyter kernel: worker processes started by
 spawn or forkserver then import ``lab_workers`` and nothing else.  (Started as
 ``python concurrency-lab.py``, every spawn or forkserver worker would run the
-whole notebook again when it imports ``__main__``.)  It runs with this
-interpreter, not SNIPPETS_PYTHON: it needs matplotlib and IPython.
+whole notebook again when it imports ``__main__``.)  It runs with the Python of
+the page's kernel (CPython 3.14, or the build's own: sitebuild/lab_hooks.py),
+not SNIPPETS_PYTHON: it needs matplotlib and IPython.
 
 Timings depend on the machine and on whatever else it is doing, and the test
 machine is often busy: other test runs, builds, a process spinning on a core.
@@ -39,11 +40,10 @@ import json
 import multiprocessing
 import os
 import subprocess
-import sys
 
 import pytest
 
-from sitebuild import runner
+from sitebuild import lab_hooks, runner
 from tests.helpers import each_start_method
 
 LAB = runner.ROOT / "docs" / "lab"
@@ -51,10 +51,11 @@ NOTEBOOK = "concurrency-lab.py"
 FULL_RUN = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else None
 
 PROGRAM = f"""
-import json, multiprocessing, runpy
+import json, multiprocessing, runpy, sys
 ns = runpy.run_path({NOTEBOOK!r})
 data = {{name: ns[name] for name in ("CORES", "GIL", "REPEATS", "PIECES", "tasks", "submitted", "others")}}
 data["start_method"] = multiprocessing.get_start_method()
+data["version"] = list(sys.version_info[:2])
 data["sleep"] = ns["work"].blocking_calls.__defaults__[0] * ns["JOBS"]["io"][1]  # seconds per piece
 data["best"] = {{
     job: {{f"{{kind}}-{{n}}": run for (kind, n), run in configs.items()}}
@@ -75,7 +76,12 @@ def run_lab(start_method: str | None) -> dict:
     if start_method != FULL_RUN:
         env["LAB_REPEATS"] = "1"
     done = subprocess.run(
-        [sys.executable, "-c", PROGRAM], cwd=LAB, env=env, capture_output=True, text=True, timeout=180
+        [lab_hooks.kernel_python(), "-c", PROGRAM],
+        cwd=LAB,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     assert done.returncode == 0, f"the notebook failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}"
     line = next(line for line in done.stdout.splitlines() if line.startswith("LAB-DATA "))
@@ -157,5 +163,5 @@ def test_the_machine_facts_are_reported():
     data = run_lab(FULL_RUN)
     assert data["CORES"] >= 1
     assert data["REPEATS"] == 3
-    if sys.version_info < (3, 13):
+    if tuple(data["version"]) < (3, 13):
         assert data["GIL"] is True  # sys._is_gil_enabled() is new in 3.13: before, always a GIL

@@ -1,4 +1,4 @@
-"""The lab page: its MkDocs configuration, its downloads, and what sitebuild/lab_hooks.py makes of nbconvert's HTML."""
+"""The lab page: its MkDocs configuration, its downloads, the notebooks sitebuild/lab_hooks.py makes, and the pages."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import jupytext
+import nbformat
 import pytest
 import yaml
 from mkdocs.config import load_config
@@ -23,7 +24,8 @@ from mkdocs.structure.files import Files, get_files
 from mkdocs.structure.toc import get_toc
 from mkdocs_jupyter import convert
 
-from sitebuild import lab_hooks, runner
+from sitebuild import lab_hooks, pythons, runner
+from sitebuild.lab_translation import Translation, translated
 
 ROOT = runner.ROOT
 SOURCE = ROOT / "docs" / "lab" / "concurrency-lab.py"
@@ -45,43 +47,33 @@ def jupyter_options(config) -> dict:
     return dict(config.plugins["mkdocs-jupyter"].config)
 
 
-def test_the_notebook_is_executed_at_build_time_and_shown_in_the_nav(config):
+def test_the_notebook_is_rendered_by_mkdocs_jupyter_without_executing_it_and_shown_in_the_nav(config):
     options = jupyter_options(config)
-    assert options["execute"] is True
-    assert options["allow_errors"] is False
+    assert options["execute"] is False  # sitebuild/lab_hooks.py executes it, once per build
+    assert options["cache"] is False  # a render takes under a second; the run is cached (.cache/lab)
     assert options["include_requirejs"] is False  # no require.js from a CDN
+    for name in (
+        "concurrency-lab.py",
+        "concurrency-lab.zh.py",
+        "concurrency-lab.ipynb",
+        "concurrency-lab.zh.ipynb",
+    ):
+        assert any((ROOT / ".cache" / "lab" / name).match(pattern) for pattern in options["include"]), name
     nav = [next(iter(item)) if isinstance(item, dict) else item for item in config.nav]
     assert nav.index("Lab") == nav.index("Errata") - 1  # after the chapters, before Errata
 
 
-def test_a_failing_cell_fails_the_strict_build(config, tmp_path):
-    (tmp_path / "docs" / "lab").mkdir(parents=True)
-    (tmp_path / "docs" / "index.md").write_text("# Home\n", "utf-8")
-    (tmp_path / "docs" / "lab" / "concurrency-lab.py").write_text(
-        "# %% [markdown]\n# # A lab\n\n# %%\nprint('before')\n\n# %%\n1 / 0\n", "utf-8"
-    )
-    options = jupyter_options(config) | {"cache": False}
-    site = {
-        "site_name": "lab",
-        "docs_dir": "docs",
-        "site_dir": "site",
-        "theme": {"name": "material"},
-        "plugins": [{"mkdocs-jupyter": options}],
-        "nav": ["index.md", {"Lab": "lab/concurrency-lab.py"}],
-    }
-    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(site), "utf-8")
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
-        timeout=300,
-    )
+def test_a_failing_cell_fails_the_strict_build(tmp_path):
+    lab = write_site(tmp_path, "# %% [markdown]\n# # A lab\n\n# %%\nprint('before')\n\n# %%\n1 / 0\n")
+    (lab / "concurrency-lab.zh.py").unlink()
+    build = strict_build(tmp_path)
     log = build.stdout + build.stderr
     assert build.returncode != 0, log
     assert "CellExecutionError" in log and "ZeroDivisionError" in log
     assert not (tmp_path / "site" / "lab" / "concurrency-lab" / "index.html").exists()
+    assert not list(lab.glob("kernel*")) and not list(
+        (tmp_path / ".cache" / "lab").rglob("ipc-*")
+    )  # no sockets left
 
 
 def test_the_downloads_are_built_from_the_source(config):
@@ -109,18 +101,20 @@ def page_html(config, tmp_path_factory):
     for cell in notebook.cells:
         if cell.cell_type == "code":
             cell.outputs = [{"output_type": "stream", "name": "stdout", "text": "output\n"}]
-    path = tmp_path_factory.mktemp("lab") / "lab.ipynb"
+    return nbconvert_html(config, notebook, tmp_path_factory.mktemp("lab") / "lab.ipynb")
+
+
+def nbconvert_html(config, notebook, path) -> str:
+    """The HTML mkdocs-jupyter makes of a notebook (.ipynb, as the pages' are), before the hooks trim it."""
     path.write_text(json.dumps(notebook), "utf-8")
     options = jupyter_options(config)
-    html = convert.nb2html(
+    return convert.nb2html(
         str(path),
         no_prompt=options["no_prompt"],
         remove_tag_config=options["remove_tag_config"],
         include_requirejs=options["include_requirejs"],
         custom_mathjax_url=options["custom_mathjax_url"],
     )
-    # For an .ipynb file (only), mkdocs-jupyter appends the CSS once more; the lab's source is a .py file.
-    return re.sub(r"\s*<style>\s*\['.*?</style>\s*$", "", html, flags=re.S)
 
 
 def test_the_page_has_no_script_style_or_cdn_from_nbconvert(page_html, caplog):
@@ -145,7 +139,7 @@ def test_code_cells_and_outputs_become_material_code_blocks(page_html):
     assert len(outputs) == len(code_cells)
     assert 'class="headerlink"' in trimmed and "anchor-link" not in trimmed
     assert 'class="n"' not in trimmed and 'class="w"' not in trimmed  # plain tokens, plain text
-    assert len(lab_hooks._code_cells(trimmed)) == len(code_cells)
+    assert len(re.findall(r'<div class="jp-Cell jp-CodeCell\b', trimmed)) == len(code_cells)
 
 
 def test_a_page_not_rendered_by_the_template_is_reported(caplog):
@@ -156,35 +150,52 @@ def test_a_page_not_rendered_by_the_template_is_reported(caplog):
     assert "nbconvert template" in caplog.text
 
 
+def page_file(src_uri: str, url: str) -> SimpleNamespace:
+    return SimpleNamespace(src_uri=src_uri, url=url, dest_uri=f"{url}index.html")
+
+
 def test_the_download_links_go_under_the_title(config):
     files = build_files(config)
-    page = SimpleNamespace(url="lab/concurrency-lab/", file=SimpleNamespace(src_uri="lab/concurrency-lab.py"))
-    html = lab_hooks._add_downloads('<h1 id="x">Concurrency lab</h1><p>text</p>', page, files)
-    links = re.findall(r'<a href="([^"]+)" download>', html)
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Concurrency lab\n\ntext")])
+    shown = lab_hooks._for_page(
+        notebook, page_file("lab/concurrency-lab.py", "lab/concurrency-lab/"), files, config
+    )
+    title = shown.cells[0].source
+    links = re.findall(r'<a href="([^"]+)" download>', title)
     assert links == ["../concurrency-lab.zip", "../concurrency-lab.ipynb", "../lab_workers.py"]
-    assert html.index("</h1>") < html.index("lab-downloads") < html.index("<p>text")
+    assert title.startswith('# Concurrency lab\n\n<p class="lab-downloads">Run it yourself')
+    assert title.index("lab-downloads") < title.index("\ntext")
+    zh = page_file("lab/concurrency-lab.zh.py", "zh/lab/concurrency-lab/")
+    chinese = lab_hooks._for_page(notebook, zh, files, config).cells[0].source
+    assert re.findall(r'<a href="([^"]+)" download>', chinese) == [
+        "../../../lab/concurrency-lab.zh.zip",
+        "../../../lab/concurrency-lab.zh.ipynb",
+        "../../../lab/lab_workers.py",
+    ]
+    assert "自己动手运行" in chinese and notebook.cells[0].source == "# Concurrency lab\n\ntext"  # a copy
 
 
-def test_charts_become_lazy_svg_files_beside_the_page(tmp_path):
+def test_charts_become_lazy_svg_files_beside_the_page(config):
     svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10pt" height="5pt"><text>50% & more</text></svg>'
     source = "data:image/svg+xml," + urllib.parse.quote(svg, safe=" :/=;,.'()-_")
-    content = f'<figure><img src="{html.escape(source)}" alt="a chart" width="13" height="7"></figure>'
-    page = SimpleNamespace(file=SimpleNamespace(abs_dest_path=str(tmp_path / "lab" / "x" / "index.html")))
-    saved = lab_hooks._save_charts(content, page)
+    figure = f'<figure><img src="{html.escape(source)}" alt="a chart" width="13" height="7"></figure>'
+    cell = nbformat.v4.new_code_cell(
+        "show()", outputs=[nbformat.v4.new_output("display_data", {"text/html": figure})]
+    )
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Lab"), cell])
+    files = build_files(config)
+    shown = lab_hooks._for_page(
+        notebook, page_file("lab/concurrency-lab.py", "lab/concurrency-lab/"), files, config
+    )
+    saved = shown.cells[1].outputs[0].data["text/html"]
     [name] = re.findall(r'src="(chart-[0-9a-f]{12}\.svg)" loading="lazy" decoding="async"', saved)
-    assert (tmp_path / "lab" / "x" / name).read_text("utf-8") == svg
+    assert files.get_file_from_path(f"lab/concurrency-lab/{name}").content_string == svg
     assert "data:" not in saved and 'alt="a chart"' in saved
 
 
-# The Chinese twin, docs/lab/concurrency-lab.zh.py: not executed; it shows the English page's outputs.
+# The Chinese twin, docs/lab/concurrency-lab.zh.py: the English notebook's run, with its texts translated.
 
 TWIN = SOURCE.with_name("concurrency-lab.zh.py")
-
-
-def test_only_the_original_notebook_is_executed(config):
-    ignored = jupyter_options(config)["execute_ignore"]
-    assert any(TWIN.match(pattern) for pattern in ignored)  # as mkdocs-jupyter matches them
-    assert not any(SOURCE.match(pattern) for pattern in ignored)
 
 
 def test_the_chinese_downloads_are_the_english_code_with_the_chinese_markdown_without_heading_ids(config):
@@ -212,7 +223,7 @@ def test_the_chinese_twin_holds_the_markdown_only_one_cell_for_each():
     english, chinese = jupytext.read(SOURCE).cells, jupytext.read(TWIN).cells
     assert {cell.cell_type for cell in chinese} == {"markdown"}
     assert len(chinese) == sum(cell.cell_type == "markdown" for cell in english)
-    merged = lab_hooks.merged_notebook(TWIN)
+    merged = translated(jupytext.read(SOURCE), TWIN)
     assert [cell.source for cell in merged.cells if cell.cell_type == "markdown"] == [
         c.source for c in chinese
     ]
@@ -225,32 +236,41 @@ def test_a_twin_with_a_cell_too_many_or_a_code_cell_is_reported(tmp_path, caplog
     (tmp_path / "lab.py").write_text("# %% [markdown]\n# # Lab\n\n# %%\nprint(1)\n", "utf-8")
     (tmp_path / "lab.zh.py").write_text("# %% [markdown]\n# # 实验\n\n# %%\nprint(2)\n", "utf-8")
     with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.lab"):
-        merged = lab_hooks.merged_notebook(tmp_path / "lab.zh.py")
+        merged = translated(jupytext.read(tmp_path / "lab.py"), tmp_path / "lab.zh.py")
     assert "must hold Markdown cells only" in caplog.text
     assert [cell.source for cell in merged.cells] == ["# 实验", "print(1)"]
 
 
 def test_output_texts_are_translated_whole_units_only(tmp_path):
-    (tmp_path / "t.yml").write_text(
+    (tmp_path / "lab.py").write_text("# %% [markdown]\n# # Lab\n\n# %%\nshow()\n", "utf-8")
+    (tmp_path / "lab.zh.py").write_text("# %% [markdown]\n# # 实验\n", "utf-8")
+    (tmp_path / "lab.zh.yml").write_text(
         "'task (\\d+) ran': '任务 \\1 运行了'\n'serial': '串行'\n'A chart': '一张图'\n", "utf-8"
     )
-    translate = lab_hooks.Translation(tmp_path / "t.yml")
-    output = (
-        '<div class="language-text highlight"><pre><span></span><code>task 3 ran\nserial x\n&lt;b&gt;</code></pre></div>'
-        '<figure><img alt="A chart" src="c.svg"><figcaption>A chart</figcaption></figure>'
+    svg = '<svg><text x="1">serial</text><text>0.5 &amp; serial</text></svg>'
+    figure = (
+        f'<figure><img src="data:image/svg+xml,{html.escape(urllib.parse.quote(svg))}" alt="A chart">'
+        "<figcaption>A chart</figcaption></figure>"
     )
-    assert translate.html(output) == (
-        '<div class="language-text highlight"><pre><span></span><code>任务 3 运行了\nserial x\n&lt;b&gt;</code></pre></div>'
-        '<figure><img alt="一张图" src="c.svg"><figcaption>一张图</figcaption></figure>'
+    english = jupytext.read(tmp_path / "lab.py")
+    english.cells[1].outputs = [
+        nbformat.v4.new_output("stream", name="stdout", text="task 3 ran\nserial x\n<b>\n"),
+        nbformat.v4.new_output("display_data", {"text/html": figure, "text/plain": "<HTML>"}),
+    ]
+    chinese = translated(english, tmp_path / "lab.zh.py")
+    text, chart = chinese.cells[1].outputs
+    assert text.text == "任务 3 运行了\nserial x\n<b>\n"  # "serial x" is not a whole unit
+    shown = chart.data["text/html"]
+    assert 'alt="一张图"' in shown and "<figcaption>一张图</figcaption>" in shown
+    [url] = re.findall(r'src="data:image/svg\+xml,([^"]*)"', shown)
+    assert (
+        urllib.parse.unquote(html.unescape(url))
+        == '<svg><text x="1">串行</text><text>0.5 &amp; serial</text></svg>'
     )
-    svg = tmp_path / "chart-0123456789ab.svg"
-    svg.write_text('<svg><text x="1">serial</text><text>0.5</text></svg>', "utf-8")
-    name = translate.chart(svg, tmp_path / "zh")
-    assert name != svg.name
-    assert (tmp_path / "zh" / name).read_text("utf-8") == '<svg><text x="1">串行</text><text>0.5</text></svg>'
-    untouched = tmp_path / "chart-ba9876543210.svg"
-    untouched.write_text("<svg><text>0.5</text></svg>", "utf-8")
-    assert translate.chart(untouched, tmp_path / "zh") == untouched.name
+    assert (
+        chinese.cells[0].source == "# 实验" and english.cells[0].source == "# Lab"
+    )  # the original is untouched
+    assert english.cells[1].outputs[0].text.startswith("task 3 ran")
 
 
 def test_headings_get_their_explicit_ids_in_the_page_and_its_table_of_contents():
@@ -274,73 +294,38 @@ def test_headings_get_their_explicit_ids_in_the_page_and_its_table_of_contents()
     assert page.title == "并发实验"
 
 
-def nbconvert_html(config, notebook, path) -> str:
-    path.write_text(json.dumps(notebook), "utf-8")
-    options = jupyter_options(config)
-    return lab_hooks._trim(
-        convert.nb2html(
-            str(path),
-            no_prompt=options["no_prompt"],
-            remove_tag_config=options["remove_tag_config"],
-            include_requirejs=options["include_requirejs"],
-            custom_mathjax_url=options["custom_mathjax_url"],
-        )
-    )
-
-
-def test_the_chinese_page_gets_the_english_outputs_translated_after_the_code_cells(
-    config, tmp_path, monkeypatch
-):
+def test_the_chinese_page_shows_the_english_run_translated_after_each_code_cell(config, tmp_path):
     english = jupytext.read(SOURCE)
     code = [cell for cell in english.cells if cell.cell_type == "code"]
     for number, cell in enumerate(code):  # an output that says which cell printed it
-        cell.outputs = [{"output_type": "stream", "name": "stdout", "text": f"output of cell {number}\n"}]
+        cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=f"output of cell {number}\n")]
     code[-1].outputs.append(
-        {
-            "output_type": "display_data",
-            "metadata": {},
-            "data": {
-                "text/html": '<figure><img src="chart-0123456789ab.svg" alt="A chart" width="3"></figure>'
-            },
-        }
+        nbformat.v4.new_output(
+            "display_data", {"text/html": '<figure><img src="c.svg" alt="A chart"></figure>'}
+        )
     )
-    en_html = nbconvert_html(config, english, tmp_path / "en.ipynb")
-    captured = ("lab/concurrency-lab", lab_hooks._cell_outputs(en_html))  # what the English page showed
-    monkeypatch.setitem(lab_hooks._outputs, "lab/concurrency-lab.py", captured)
-
-    merged = lab_hooks.merged_notebook(TWIN)
-    zh_html = nbconvert_html(config, merged, tmp_path / "zh.ipynb")
-    assert "output of cell" not in zh_html
-    docs = tmp_path / "docs"
-    (docs / "lab").mkdir(parents=True)
-    (docs / "lab" / "concurrency-lab.zh.yml").write_text(
+    twin = tmp_path / TWIN.name
+    twin.write_text(TWIN.read_text("utf-8"), "utf-8")
+    twin.with_suffix(".yml").write_text(
         "'output of cell (\\d+)': '第 \\1 个单元格的输出'\n'A chart': '一张图'\n", "utf-8"
     )
-    page = SimpleNamespace(
-        url="zh/lab/concurrency-lab/",
-        file=SimpleNamespace(
-            src_uri="lab/concurrency-lab.zh.py",
-            abs_dest_path=str(tmp_path / "site" / "zh" / "lab" / "concurrency-lab" / "index.html"),
-        ),
-    )
-    site = SimpleNamespace(docs_dir=str(docs), site_dir=str(tmp_path / "site"))
-    shown = lab_hooks._translated_outputs(zh_html, page, site)
+    shown = lab_hooks._trim(nbconvert_html(config, translated(english, twin), tmp_path / "zh.ipynb"))
 
     assert re.findall(r"第 (\d+) 个单元格的输出", shown) == [str(n) for n in range(len(code))]
-    assert "output of cell" not in shown
-    for number, (start, _, end) in enumerate(lab_hooks._code_cells(shown)):
-        cell = shown[start:end]
+    assert "output of cell" not in shown and "A chart" not in shown and 'alt="一张图"' in shown
+    cells = re.split(r'(?=<div class="jp-Cell jp-CodeCell\b)', shown)[1:]
+    assert len(cells) == len(code)
+    for number, (cell, source) in enumerate(zip(cells, code, strict=True)):
         assert f"第 {number} 个单元格的输出\n" in cell and "jp-mod-noOutputs" not in cell
-        if "hide-input" not in code[number].metadata.get("tags", []):  # after the cell's own code
+        if "hide-input" not in source.metadata.get("tags", []):  # after the cell's own code
             assert cell.index('class="language-python') < cell.index("单元格的输出")
     assert "None for serial" in shown  # the English notebook's code, the only copy
-    assert '<img alt="一张图" src="../../../lab/concurrency-lab/chart-0123456789ab.svg" width="3"/>' in shown
-    assert "A chart" not in shown
+    assert "这台机器" in shown  # the Chinese Markdown
 
 
-def build_bilingual_lab(site: Path) -> str:
-    """`mkdocs build --strict` of a small site with the real configuration and hooks; returns the log."""
-    build = subprocess.run(
+def strict_build(site: Path) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` of a small site (write_site)."""
+    return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict"],
         cwd=site,
         capture_output=True,
@@ -348,9 +333,43 @@ def build_bilingual_lab(site: Path) -> str:
         env=dict(os.environ, NO_MKDOCS_2_WARNING="1", SNIPPETS_FRESH="", LAB_RUNS=str(site / "runs.txt")),
         timeout=300,
     )
+
+
+def build_bilingual_lab(site: Path) -> str:
+    """A strict build that must succeed; returns the log."""
+    build = strict_build(site)
     log = build.stdout + build.stderr
     assert build.returncode == 0, log
     return log
+
+
+def write_site(site: Path, notebook: str) -> Path:
+    """A small site with the real configuration and hooks, a notebook and its twin; returns its docs/lab."""
+    lab = site / "docs" / "lab"
+    lab.mkdir(parents=True)
+    (site / "docs" / "index.md").write_text("# Home\n", "utf-8")
+    (site / "docs" / "index.zh.md").write_text("# 首页\n", "utf-8")
+    (lab / "lab_workers.py").write_text("", "utf-8")
+    (lab / "concurrency-lab.py").write_text(notebook, "utf-8")
+    (lab / "concurrency-lab.zh.py").write_text(LAB_TWIN, "utf-8")
+    (lab / "concurrency-lab.zh.yml").write_text(LAB_TWIN_OUTPUTS, "utf-8")
+    (site / "mkdocs.yml").write_text(
+        f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
+        + yaml.safe_dump(
+            {
+                "docs_dir": "docs",
+                "site_dir": "site",
+                "theme": {"custom_dir": str(ROOT / "overrides")},
+                "hooks": [str(ROOT / "sitebuild" / name) for name in ("i18n_hooks.py", "lab_hooks.py")],
+                "watch": [],
+                "extra_css": [],
+                "extra_javascript": [],
+                "nav": ["index.md", {"Lab": "lab/concurrency-lab.py"}],
+            }
+        ),
+        "utf-8",
+    )
+    return lab
 
 
 LAB_NOTEBOOK = """\
@@ -403,32 +422,7 @@ def output_texts(page: Path) -> list[str]:
 
 def test_a_bilingual_build_executes_the_notebook_once_and_shows_its_outputs_in_both_languages(tmp_path):
     """The real mkdocs.yml and hooks on a small notebook that counts its runs, built twice (the second from cache)."""
-    lab = tmp_path / "docs" / "lab"
-    lab.mkdir(parents=True)
-    (tmp_path / "docs" / "index.md").write_text("# Home\n", "utf-8")
-    (tmp_path / "docs" / "index.zh.md").write_text("# 首页\n", "utf-8")
-    (lab / "lab_workers.py").write_text("", "utf-8")
-    (lab / "concurrency-lab.py").write_text(
-        LAB_NOTEBOOK.format(title="A lab", text="Text.", heading="Results")
-    )
-    (lab / "concurrency-lab.zh.py").write_text(LAB_TWIN, "utf-8")
-    (lab / "concurrency-lab.zh.yml").write_text(LAB_TWIN_OUTPUTS, "utf-8")
-    (tmp_path / "mkdocs.yml").write_text(
-        f"INHERIT: {ROOT / 'mkdocs.yml'}\n"
-        + yaml.safe_dump(
-            {
-                "docs_dir": "docs",
-                "site_dir": "site",
-                "theme": {"custom_dir": str(ROOT / "overrides")},
-                "hooks": [str(ROOT / "sitebuild" / name) for name in ("i18n_hooks.py", "lab_hooks.py")],
-                "watch": [],
-                "extra_css": [],
-                "extra_javascript": [],
-                "nav": ["index.md", {"Lab": "lab/concurrency-lab.py"}],
-            }
-        ),
-        "utf-8",
-    )
+    write_site(tmp_path, LAB_NOTEBOOK.format(title="A lab", text="Text.", heading="Results"))
     site = tmp_path / "site"
     en_page, zh_page = (
         site / "lab" / "concurrency-lab" / "index.html",
@@ -437,10 +431,12 @@ def test_a_bilingual_build_executes_the_notebook_once_and_shows_its_outputs_in_b
 
     log = build_bilingual_lab(tmp_path)
     assert (tmp_path / "runs.txt").read_text() == "run\n"  # executed once
-    merged = tmp_path / ".cache" / "lab" / "concurrency-lab.zh.py"  # the English code, the Chinese Markdown
+    executed = re.findall(r"lab: executing docs/lab/concurrency-lab.py with (CPython \S+)", log)
+    assert executed == [f"CPython {runner.interpreter_label(lab_hooks.kernel_python()).split()[1]}"]
+    pages = tmp_path / ".cache" / "lab"  # the notebooks the pages show, executed: rendered, not executed
     assert re.findall(r"Converting notebook \(execute=(\w+)\): (\S+)", log) == [
-        ("True", str(lab / "concurrency-lab.py")),
-        ("False", str(merged)),
+        ("False", str(pages / "concurrency-lab.ipynb")),
+        ("False", str(pages / "concurrency-lab.zh.ipynb")),
     ]
     shown = output_texts(en_page)
     assert len(shown) == 1 and shown[0].startswith("this run: ")
@@ -450,10 +446,10 @@ def test_a_bilingual_build_executes_the_notebook_once_and_shows_its_outputs_in_b
     [(alt, src)] = re.findall(r'<img alt="([^"]*)"[^>]* src="([^"]+)"', zh)
     [(en_alt, en_src)] = re.findall(r'<img alt="([^"]*)"[^>]* src="([^"]+)"', en_page.read_text())
     assert (alt, en_alt) == ("一张图", "A chart")
-    assert (zh_page.parent / src).resolve() == (en_page.parent / en_src).resolve() != en_page.parent / src
-    assert (en_page.parent / en_src).is_file()
+    assert (zh_page.parent / src).read_text() == (en_page.parent / en_src).read_text()  # nothing to translate
+    assert "data:image/svg+xml,%3Csvg" not in zh and 'loading="lazy"' in zh
     assert not list(site.rglob("*.yml"))  # the translation's output texts are not published
-    downloads = re.findall(r'<a href="([^"]+)" download>', zh)
+    downloads = re.findall(r'<a download="" href="([^"]+)">', zh)
     assert [link.rpartition("/")[2] for link in downloads] == [
         "concurrency-lab.zh.zip",
         "concurrency-lab.zh.ipynb",
@@ -461,8 +457,8 @@ def test_a_bilingual_build_executes_the_notebook_once_and_shows_its_outputs_in_b
     ]
     assert all((zh_page.parent / link).resolve().is_file() for link in downloads)
 
-    again = build_bilingual_lab(tmp_path)  # from mkdocs-jupyter's cache: neither language's build deleted it
-    assert "Converting notebook" not in again and again.count("Cache hit") == 2
+    again = build_bilingual_lab(tmp_path)  # the same run, from .cache/lab
+    assert "lab: executing" not in again and again.count("Converting notebook (execute=False)") == 2
     assert (tmp_path / "runs.txt").read_text() == "run\n"
     assert output_texts(en_page) == shown
     assert output_texts(zh_page) == [shown[0].replace("this run: ", "本次运行：")]
@@ -477,18 +473,18 @@ def test_the_built_site_shows_the_same_run_on_both_lab_pages_the_chinese_one_in_
         site / "lab" / "concurrency-lab" / "index.html",
         site / "zh" / "lab" / "concurrency-lab" / "index.html",
     )
-    translate = lab_hooks.Translation(TWIN.with_suffix(".yml"))
+    translate = Translation(TWIN.with_suffix(".yml"))
     shown = [html.unescape(text) for text in output_texts(en_page)]
     assert len(shown) == 7 and "This notebook ran in" in shown[-1]
     listing = 1  # the source of lab_workers.py, printed: code
     for number, (english, chinese) in enumerate(
         zip(shown, map(html.unescape, output_texts(zh_page)), strict=True)
     ):
-        for line, translated in zip(english.split("\n"), chinese.split("\n"), strict=True):
+        for line, shown_line in zip(english.split("\n"), chinese.split("\n"), strict=True):
             if number != listing and re.search(r"[a-z]{2}", line):  # every English line is translated
-                assert translate.text(line) == translated, line
+                assert translate.text(line) == shown_line, line
             else:
-                assert translated == line
+                assert shown_line == line
     charts = [re.findall(r'<img [^>]*src="([^"]+\.svg)"', page.read_text()) for page in (en_page, zh_page)]
     assert len(charts[0]) == len(charts[1]) == 3
     for en_chart, zh_chart in zip(charts[0], charts[1], strict=True):
@@ -502,20 +498,22 @@ def test_the_built_site_shows_the_same_run_on_both_lab_pages_the_chinese_one_in_
         ]
 
 
-def test_the_lab_cache_is_keyed_on_the_versions_that_shape_its_html(monkeypatch, tmp_path):
-    from types import SimpleNamespace
-
-    def cache_dir(versions: dict[str, str]) -> str:
-        monkeypatch.setattr(lab_hooks.metadata, "version", lambda name: versions.get(name, "1.0"))
-        plugin = SimpleNamespace(config={"cache": True})
-        config = SimpleNamespace(
-            plugins={"mkdocs-jupyter": plugin},
-            docs_dir=str(tmp_path),
-            config_file_path=str(tmp_path / "x.yml"),
-        )
-        lab_hooks.on_config(config)
-        return plugin.config["cache_dir"]
-
-    assert cache_dir({}) == cache_dir({})
-    for package in ("nbconvert", "mkdocs-jupyter", "matplotlib"):
-        assert cache_dir({package: "2.0"}) != cache_dir({}), package
+def test_the_kernel_runs_the_default_python_or_says_it_runs_the_builds_own(monkeypatch, caplog):
+    assert pythons.DEFAULT == "3.14"
+    if pythons.find("3.14"):
+        python = lab_hooks.kernel_python()
+        assert runner.interpreter_label(python).startswith("CPython 3.14.")
+        assert Path(python).parent.parent == lab_hooks.KERNEL_HOME
+        needs = subprocess.run([python, "-c", "import ipykernel, matplotlib"], capture_output=True, text=True)
+        assert needs.returncode == 0, needs.stderr
+    monkeypatch.setattr(lab_hooks.pythons, "find", lambda version: None)
+    monkeypatch.setenv("SNIPPETS_REQUIRE_PYTHONS", "")
+    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.lab"):
+        assert lab_hooks.kernel_python() == sys.executable
+    [record] = caplog.records
+    assert record.levelno == logging.INFO and "no CPython 3.14" in record.getMessage()
+    monkeypatch.setenv("SNIPPETS_REQUIRE_PYTHONS", "1")  # CI: a warning, which fails the strict build
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.lab"):
+        lab_hooks.kernel_python()
+    assert [record.levelno for record in caplog.records] == [logging.WARNING]

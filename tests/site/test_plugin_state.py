@@ -38,5 +38,3 @@ def test_a_renamed_attribute_stops_the_build_with_a_message():
     )
     with pytest.raises(PluginError, match="mkdocs-static-i18n has no attribute building"):
         plugin_state.language_build(config(i18n=renamed))
-    with pytest.raises(PluginError, match="mkdocs-jupyter has no attribute _used_cache_paths"):
-        plugin_state.jupyter_used_cache_paths(config(**{"mkdocs-jupyter": SimpleNamespace()}))
