@@ -76,7 +76,8 @@ def on_pre_build(config):
     _stats.update(shown=0, started=time.perf_counter())
     shown: dict[tuple[str, str | None, int], bool] = {}  # (snippet, interpreter, exit code) -> alone
     versions: set[str] = set()
-    found = fences.snippet_fences(Path(config.docs_dir))
+    # a fence whose header is wrong runs nothing: its page reports it (on_page_markdown)
+    found = [fence for fence in fences.snippet_fences(Path(config.docs_dir)) if not fence.errors]
     alone = fences.alone(found)
     for fence in found:
         wanted = fence.options.get("pythons", "").split()
@@ -129,8 +130,30 @@ def _warm(run: tuple[str, str | None, int]) -> None:
 
 
 def on_page_markdown(markdown, page, **kwargs):
+    """Read the page's snippet fences with sitebuild/fences.py, report bad headers, hand them to the renderer.
+
+    Each snippet fence's header becomes ``snippet fence="<n>"``: the renderer
+    takes the fence's options from fences.py's reading (``_page["fences"][n]``),
+    never from pymdownx.superfences' own, so the pre-build, the page and the
+    tests read every header the same way, and a header superfences would not
+    recognise (an unquoted value) is still a fence, reported, not plain text.
+    """
     _page["src"] = page.file.src_uri
-    return markdown
+    _page["fences"] = []
+    if not page.file.src_uri.endswith(".md"):
+        return markdown
+    source = Path(page.file.abs_src_path).read_text("utf-8") if page.file.abs_src_path else markdown
+    # the front matter is not in `markdown`: count its lines, so errors name the file's line
+    body = markdown.strip("\n")
+    at = source.rfind(body) if body else -1
+    first_line = 1 + source[:at].count("\n") - markdown[: markdown.find(body)].count("\n") if at >= 0 else 1
+    _page["fences"] = [
+        f for f in fences.parse(markdown, page.file.src_uri, first_line) if f.lang == "snippet"
+    ]
+    for fence in _page["fences"]:
+        for error in fence.errors:
+            log.warning("%s: snippet fence: %s", fence.where, error)
+    return fences.rewrite_headers(markdown, lambda n, indent, fence: f'{indent}{fence}snippet fence="{n}"')
 
 
 def on_page_content(html, page, **kwargs):
@@ -172,6 +195,13 @@ def on_post_build(config):
 
 
 def validate(language, inputs, options, attrs, md):
+    """The fence's options as sitebuild/fences.py read them (on_page_markdown numbered the fences)."""
+    try:
+        fence = _page["fences"][int(inputs.pop("fence"))]
+    except (KeyError, ValueError, IndexError):
+        fence = None  # not found by fences.py: reported when rendered
+    options["fence"] = fence
+    inputs = dict(fence.options) if fence and not fence.errors else {}
     options["alone"] = inputs.pop("alone", "0") == "1"  # read by on_pre_build
     options["pythons"] = inputs.pop("pythons", "").split()
     inputs["exec"] = "1"
@@ -196,6 +226,14 @@ def _output_block(text: str, title: str, result: runner.Result) -> str:
 def render(source, language, css_class, options, md, **kwargs):
     path = source.strip()
     words = LABELS[fences.language(_page["src"]) or "en"]
+    fence = options.pop("fence")
+    if fence is None or fence.errors:
+        if fence is None:
+            log.warning(
+                "page docs/%s: a snippet fence sitebuild/fences.py did not find (%s)", _page["src"], path
+            )
+        errors = fence.errors if fence else ["not read by sitebuild/fences.py"]
+        return _failure("\n".join(f"{fence.where if fence else _page['src']}: {e}" for e in errors))
     try:
         if not path or "\n" in path:
             raise runner.SnippetError(f"the fence body must be one snippet path, got {source!r}")
@@ -208,7 +246,7 @@ def render(source, language, css_class, options, md, **kwargs):
             output = _output(result, words, plain=bool(options["result"]))
     except runner.SnippetError as error:
         log.warning("page docs/%s: %s", _page["src"], error)
-        return f'<div class="admonition failure"><p class="admonition-title">Snippet failed</p><pre>{html.escape(str(error))}</pre></div>'
+        return _failure(str(error))
     _stats["shown"] += 1
     extra = dict(options.pop("extra"))
     extra.setdefault("title", f"snippets/{path}")
@@ -222,6 +260,10 @@ def render(source, language, css_class, options, md, **kwargs):
         extra=extra,
         **options,
     )
+
+
+def _failure(message: str) -> str:
+    return f'<div class="admonition failure"><p class="admonition-title">Snippet failed</p><pre>{html.escape(message)}</pre></div>'
 
 
 def _output(result: runner.Result, words: dict[str, str], plain: bool = False) -> str:
