@@ -82,11 +82,18 @@ def test_broken_inputs_fail_the_strict_build_with_clear_messages(tmp_path):
     assert "'nowhere.md'" in log and "links.md" in log
     assert "'#no-such-anchor'" in log
     # fence headers: page, line and option, and the pre-build ran nothing for them
-    assert 'docs/unquoted.md:6: snippet fence: option returncode=1 needs its value in double quotes: returncode="1"' in log
+    assert (
+        'docs/unquoted.md:6: snippet fence: option returncode=1 needs its value in double quotes: returncode="1"'
+        in log
+    )
     assert not (tmp_path / "snippets" / "unquoted.ran").exists()
     assert "snippet returncode=1" not in (tmp_path / "site" / "unquoted" / "index.html").read_text("utf-8")
-    assert 'docs/misspelt.md:3: snippet fence: unknown option sorce="tabbed-left" (did you mean source?)' in log
-    assert 'docs/misspelt.md:7: snippet fence: unknown option retruncode="1" (did you mean returncode?)' in log
+    assert (
+        'docs/misspelt.md:3: snippet fence: unknown option sorce="tabbed-left" (did you mean source?)' in log
+    )
+    assert (
+        'docs/misspelt.md:7: snippet fence: unknown option retruncode="1" (did you mean returncode?)' in log
+    )
     assert 'docs/misspelt.md:11: snippet fence: option alone="yes" is not valid: alone takes "1"' in log
     assert 'docs/bad_value.md:3: snippet fence: option returncode="one" is not valid' in log
     # what the runner refuses: a process left behind, too much output, bytes that are not UTF-8
