@@ -42,7 +42,7 @@ from sitebuild import fences, plugin_state, pythons, runner  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.snippets")
 _page = {"src": "?"}  # the page being rendered, for error messages
-_stats = {"shown": 0, "started": 0.0}
+_stats = {"shown": 0, "started": 0.0, "planned": []}
 #: The words around an output block, per page language (page.md / page.zh.md)
 LABELS = {
     "en": {
@@ -87,6 +87,14 @@ def on_pre_build(config):
             shown[fence.snippet, python, int(fence.options.get("returncode", "0"))] = alone[fence.snippet]
     _report_missing(sorted(versions, key=pythons._numeric))
     together = [run for run, alone in shown.items() if not alone and _exists(run[0])]
+    # what this build must run, each once: (snippet, interpreter label), for gates/bench_build.py
+    _stats["planned"] = sorted(
+        {
+            (path, runner.interpreter_label(python or sys.executable))
+            for path, python, _ in shown
+            if _exists(path)
+        }
+    )
     with ThreadPoolExecutor(max_workers=workers()) as pool:
         list(pool.map(_warm, together))
     for run in (run for run, alone in shown.items() if alone and _exists(run[0])):
@@ -191,7 +199,12 @@ def on_post_build(config):
         time.perf_counter() - _stats["started"],
     )
     runner.CACHE_DIR.mkdir(parents=True, exist_ok=True)
-    (runner.CACHE_DIR / "last-build.json").write_text(json.dumps({"executed": sorted(executed)}), "utf-8")
+    record = {
+        "executed": sorted(executed),
+        "runs": sorted(runner.shared_cache.runs),  # (snippet, interpreter label) of each run
+        "planned": _stats["planned"],  # the runs the pages need
+    }
+    (runner.CACHE_DIR / "last-build.json").write_text(json.dumps(record), "utf-8")
 
 
 def validate(language, inputs, options, attrs, md):

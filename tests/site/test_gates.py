@@ -101,3 +101,15 @@ def test_ci_requires_every_python_and_the_workflow_tests_the_newer_ones():
     assert 'python: ["3.14", "3.14t", "3.15"]' in workflow
     assert "actions/setup-python@" in workflow and "allow-prereleases: true" in workflow
     assert "needs: [build, newer-pythons]" in workflow  # the site is published only if they pass
+
+
+def test_bench_build_counts_each_per_version_run_as_needed():
+    """Issue 25: the six pythons= snippets ran under each version, and the gate called them missing."""
+    from gates import bench_build
+
+    planned = [["a.py", "CPython 3.14.0"], ["b.py", "CPython 3.14.0"], ["b.py", "CPython 3.12.1"]]
+    cold = {"planned": planned, "runs": planned, "executed": ["a.py", "b.py", "b.py (CPython 3.12.1)"]}
+    assert bench_build.run_problems(cold, {"executed": []}) == []
+    missed = bench_build.run_problems(dict(cold, runs=planned[:2] + planned[:1]), {"executed": ["a.py"]})
+    assert "missing ['b.py (CPython 3.12.1)'], twice ['a.py (CPython 3.14.0)']" in missed[0]
+    assert missed[1] == "the warm build executed ['a.py']"
