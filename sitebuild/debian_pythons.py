@@ -28,7 +28,9 @@ PREFIX = HOME / "root"
 LIBDIR = PREFIX / "usr" / "lib" / "x86_64-linux-gnu"
 #: The versions taken from sid: 3.11 and 3.12 are not packaged there (pyenv or python.org).
 VERSIONS = ("3.13", "3.14", "3.15")
-SOURCES = "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian sid main\n"
+SOURCES = (
+    "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian sid main\n"
+)
 
 
 def binary(version: str) -> Path:
@@ -103,8 +105,10 @@ def have_all(versions: tuple[str, ...] = VERSIONS) -> bool:
 
 def main(argv: list[str]) -> None:
     if have_all() and "--refresh" not in argv:
-        print(f"dev.py pythons: CPython {', '.join(VERSIONS)} already in {PREFIX.relative_to(ROOT)}"
-              " (--refresh takes sid's newest again)")
+        print(
+            f"dev.py pythons: CPython {', '.join(VERSIONS)} already in {PREFIX.relative_to(ROOT)}"
+            " (--refresh takes sid's newest again)"
+        )
         return
     print("dev.py pythons: installed", ", ".join(install()), "into", PREFIX.relative_to(ROOT))
 

@@ -38,11 +38,11 @@ from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sitebuild import fences, plugin_state, pythons, runner  # noqa: E402
+from sitebuild import fences, plugin_state, pythons, rebuild_cache, runner  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.snippets")
 _page = {"src": "?"}  # the page being rendered, for error messages
-_stats = {"shown": 0, "started": 0.0, "planned": []}
+_stats = {"started": 0.0, "planned": []}
 #: The words around an output block, per page language (page.md / page.zh.md)
 LABELS = {
     "en": {
@@ -64,7 +64,19 @@ def on_config(config):
     custom_fences = config.mdx_configs.setdefault("pymdownx.superfences", {}).setdefault("custom_fences", [])
     if not any(fence["name"] == "snippet" for fence in custom_fences):  # on_config runs once per language
         custom_fences.append({"name": "snippet", "class": "snippet", "validator": validate, "format": render})
+    if config.plugins.get("mkdocs-jupyter") is not None:
+        rebuild_cache.only_included(config.plugins["mkdocs-jupyter"])
+    glossary = Path(config.docs_dir) / "glossary.zh.md"  # its terms are jieba's words
+    rebuild_cache.cache_search_index(glossary.read_bytes() if glossary.is_file() else b"")
+    rebuild_cache.cache_page_render()
     return config
+
+
+def on_env(env, config, files):
+    """Templates compiled once per `mkdocs serve` session, not at every rebuild (sitebuild/rebuild_cache.py)."""
+    if rebuild_cache.ENABLED:
+        env.bytecode_cache = rebuild_cache.TEMPLATES
+    return env
 
 
 def on_pre_build(config):
@@ -73,7 +85,8 @@ def on_pre_build(config):
         return
     cache = runner.shared_cache
     cache.reset_counts()
-    _stats.update(shown=0, started=time.perf_counter())
+    _stats.update(started=time.perf_counter())
+    rebuild_cache.counters["shown"] = 0
     shown: dict[tuple[str, str | None, int], bool] = {}  # (snippet, interpreter, exit code) -> alone
     versions: set[str] = set()
     # a fence whose header is wrong runs nothing: its page reports it (on_page_markdown)
@@ -195,7 +208,7 @@ def on_post_build(config):
     log.info(
         "snippets: %d executed, %d shown on pages, in %.1f s",
         len(executed),
-        _stats["shown"],
+        rebuild_cache.counters["shown"],
         time.perf_counter() - _stats["started"],
     )
     runner.CACHE_DIR.mkdir(parents=True, exist_ok=True)
@@ -240,13 +253,11 @@ def render(source, language, css_class, options, md, **kwargs):
     path = source.strip()
     words = LABELS[fences.language(_page["src"]) or "en"]
     fence = options.pop("fence")
-    if fence is None or fence.errors:
-        if fence is None:
-            log.warning(
-                "page docs/%s: a snippet fence sitebuild/fences.py did not find (%s)", _page["src"], path
-            )
-        errors = fence.errors if fence else ["not read by sitebuild/fences.py"]
-        return _failure("\n".join(f"{fence.where if fence else _page['src']}: {e}" for e in errors))
+    if fence is None:
+        log.warning("page docs/%s: a snippet fence sitebuild/fences.py did not find (%s)", _page["src"], path)
+        return _failure(f"docs/{_page['src']}: a snippet fence sitebuild/fences.py did not find")
+    if fence.errors:  # logged by on_page_markdown
+        return _failure("\n".join(f"{fence.where}: snippet fence: {error}" for error in fence.errors))
     try:
         if not path or "\n" in path:
             raise runner.SnippetError(f"the fence body must be one snippet path, got {source!r}")
@@ -259,19 +270,20 @@ def render(source, language, css_class, options, md, **kwargs):
             output = _output(result, words, plain=bool(options["result"]))
     except runner.SnippetError as error:
         log.warning("page docs/%s: %s", _page["src"], error)
+        rebuild_cache.generation["value"] += 1  # this page is not kept: the next build runs the snippet again
         return _failure(str(error))
-    _stats["shown"] += 1
+    rebuild_cache.counters["shown"] += 1
     extra = dict(options.pop("extra"))
     extra.setdefault("title", f"snippets/{path}")
     options.pop("alone")
     options.pop("pythons")
-    return markdown_exec.base_format(
-        language="python",
-        run=lambda *args, **kw: output,
-        code=runner.snippet_path(path).read_text("utf-8"),
-        md=md,
-        extra=extra,
-        **options,
+    code = runner.snippet_path(path).read_text("utf-8")
+    key = (path, code, words["output"], sorted(options.items()), sorted(extra.items()), output)
+    return rebuild_cache.fence_html(
+        key,
+        lambda: markdown_exec.base_format(
+            language="python", run=lambda *args, **kw: output, code=code, md=md, extra=extra, **options
+        ),
     )
 
 

@@ -303,6 +303,7 @@ class Cache:
         self._failed: set[str] = set()  # keys of runs that did not end as declared
         self.executed: list[str] = []  # paths run (not served from a cache) since reset_counts()
         self.runs: list[tuple[str, str]] = []  # the same runs, as (path, interpreter label)
+        self.generation = 0  # counts the results this cache took in: unchanged, every result is the same
 
     def reset_counts(self) -> None:
         """A new build: count afresh, and run again what failed last time (never replay a failure)."""
@@ -340,6 +341,7 @@ class Cache:
             owner = future is None
             if owner:
                 future = self._futures[key] = Future()
+                self.generation += 1
         if owner:
             try:
                 future.set_result(self._load_or_run(path, key, python, returncode))
