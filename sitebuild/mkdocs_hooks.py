@@ -223,11 +223,15 @@ def on_post_build(config):
 def validate(language, inputs, options, attrs, md):
     """The fence's options as sitebuild/fences.py read them (on_page_markdown numbered the fences)."""
     try:
-        fence = _page["fences"][int(inputs.pop("fence"))]
+        number = int(inputs.pop("fence"))
+        fence = _page["fences"][number]
     except (KeyError, ValueError, IndexError):
-        fence = None  # not found by fences.py: reported when rendered
+        number, fence = 0, None  # not found by fences.py: reported when rendered
     options["fence"] = fence
     inputs = dict(fence.options) if fence and not fence.errors else {}
+    # The ids inside the block (its tabs) from its place on the page: markdown-exec would number
+    # them with a counter of the whole process, so a page's HTML depended on what was built before.
+    inputs["idprefix"] = f"snippet-{number + 1}-"
     options["alone"] = inputs.pop("alone", "0") == "1"  # read by on_pre_build
     options["pythons"] = inputs.pop("pythons", "").split()
     inputs["exec"] = "1"
