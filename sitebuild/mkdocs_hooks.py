@@ -69,6 +69,7 @@ def on_config(config):
     glossary = Path(config.docs_dir) / "glossary.zh.md"  # its terms are jieba's words
     rebuild_cache.cache_search_index(glossary.read_bytes() if glossary.is_file() else b"")
     rebuild_cache.cache_page_render()
+    rebuild_cache.cache_theme_listing()
     return config
 
 

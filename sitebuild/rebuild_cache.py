@@ -16,7 +16,8 @@ compares them byte for byte):
   page's HTML, table of contents, address, title and metadata, the index's
   settings and the glossary (its terms are jieba's words);
 - ``TEMPLATES``: the Jinja templates' compiled code (Jinja checks each
-  template's source before using it);
+  template's source before using it), and the list of an installed theme's
+  files (``cache_theme_listing``; the project's overrides/ is listed afresh);
 - ``only_included``: mkdocs-jupyter's ``should_include`` reads every Markdown
   file with jupytext before it looks at its ``include`` patterns; a file no
   pattern matches is not a notebook, without reading it.
@@ -255,3 +256,38 @@ def cache_page_render() -> None:
 
     render.cached = True
     Page.render = render
+
+
+# --- the theme's files, listed -----------------------------------------------------------
+
+_listed: dict[tuple[str, bool], list[str]] = {}
+
+
+def _installed(directory: str) -> bool:
+    """A directory of an installed package (Material's templates): it does not change while serving."""
+    return "site-packages" in pathlib.Path(directory).parts
+
+
+def cache_theme_listing() -> None:
+    """jinja2's FileSystemLoader.list_templates walks every theme directory at each rebuild
+    (MkDocs lists the theme's static files); an installed package's directories are walked once."""
+    if not ENABLED:
+        return
+    original = jinja2.FileSystemLoader.list_templates
+    if getattr(original, "cached", False):
+        return
+
+    def list_templates(self) -> list[str]:
+        found: set[str] = set()
+        for searchpath in self.searchpath:
+            key = (searchpath, self.followlinks)
+            names = _listed.get(key) if _installed(searchpath) else None
+            if names is None:
+                names = original(jinja2.FileSystemLoader(searchpath, followlinks=self.followlinks))
+                if _installed(searchpath):
+                    _listed[key] = names
+            found.update(names)
+        return sorted(found)
+
+    list_templates.cached = True
+    jinja2.FileSystemLoader.list_templates = list_templates
