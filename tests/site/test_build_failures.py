@@ -41,7 +41,8 @@ SNIPPETS = {
     "unquoted.py": RAN,
     "helper.py": (
         "import subprocess, sys\n"
-        "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'], stdout=subprocess.DEVNULL)\n"
+        "subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'],\n"
+        "                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
     ),
     "loud.py": "print('x' * 10_000_000)\n",
     "bytes.py": "import sys\nsys.stdout.buffer.write(b'caf\\xe9\\n')\n",
