@@ -68,6 +68,7 @@ def on_config(config):
         rebuild_cache.only_included(config.plugins["mkdocs-jupyter"])
     glossary = Path(config.docs_dir) / "glossary.zh.md"  # its terms are jieba's words
     rebuild_cache.cache_search_index(glossary.read_bytes() if glossary.is_file() else b"")
+    rebuild_cache.note_build_code()
     rebuild_cache.cache_page_render()
     rebuild_cache.cache_theme_listing()
     return config

@@ -63,11 +63,21 @@ def _remember(store: dict, key: str, value) -> None:
         store[key] = value
 
 
+#: The build's own code (sitebuild/*.py), read at each build: a hook edited under `mkdocs serve`
+#: (sitebuild/ is watched) renders every page again.
+_code = {"digest": ""}
+
+
+def note_build_code() -> None:
+    files = sorted(pathlib.Path(__file__).parent.glob("*.py"))
+    _code["digest"] = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()
+
+
 def fence_html(key_parts: tuple, make):
     """make() once per distinct `key_parts` (snippet bytes, options, language, outputs)."""
     if not ENABLED:
         return make()
-    key = _digest(*key_parts)
+    key = _digest(*key_parts, _code["digest"])
     found = _fences.get(key)
     if found is not None:
         stats["fence_hits"] += 1
@@ -210,6 +220,7 @@ def cache_page_render() -> None:
             json.dumps(config["validation"], default=_named, sort_keys=True),
             generation["value"],
             runner.shared_cache.generation,
+            _code["digest"],
         )
         found = _pages.get(key)
         mkdocs_log = logging.getLogger("mkdocs")
