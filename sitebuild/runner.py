@@ -187,12 +187,12 @@ def execute(
 
 def _group_members(pgid: int) -> list[str]:
     """The command lines of the live (not zombie) processes of process group `pgid`."""
+    try:
+        os.killpg(pgid, 0)  # one system call: most runs leave an empty group
+    except (ProcessLookupError, PermissionError):
+        return []
     proc = Path("/proc")
-    if not proc.is_dir():  # not Linux: ask the kernel whether the group has any process
-        try:
-            os.killpg(pgid, 0)
-        except (ProcessLookupError, PermissionError):
-            return []
+    if not proc.is_dir():  # not Linux: the group has a process (perhaps a zombie)
         return [f"a process of group {pgid}"]
     found = []
     for entry in proc.iterdir():
