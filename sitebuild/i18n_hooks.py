@@ -47,6 +47,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import logging
 import re
@@ -59,6 +60,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from sitebuild import plugin_state  # noqa: E402
+
+log = logging.getLogger("mkdocs.plugins.i18n_hooks")
 
 
 class _InstantNavigationHandled(logging.Filter):
@@ -98,6 +101,9 @@ def search_terms(glossary: Path) -> list[str]:
 
 @event_priority(-110)  # after mkdocs-static-i18n's on_files (-100)
 def on_files(files, config):
+    if plugin_state.language_build(config).language is None:
+        for problem in missing_twins(config):
+            log.error("%s", problem)
     jupyter = config.plugins.get("mkdocs-jupyter")
     if jupyter is None:
         return files
@@ -115,6 +121,54 @@ def on_files(files, config):
     if i18n is not None:  # i18n lists each language's pages for sitemap.xml in its on_files
         i18n.i18n_files_per_language[i18n.current_language] = files.documentation_pages()
     return files
+
+
+def missing_twins(config) -> list[str]:
+    """Every page (and notebook) needs its twin in each language: one line per missing file.
+
+    Without this check mkdocs-static-i18n (``fallback_to_default: false``) only
+    says "not included in nav" or "reference not found", about the page that
+    exists.  A site that falls back to the default language's pages (the small
+    sites of the tests) needs no twins.
+    """
+    i18n = config.plugins.get("i18n")
+    if i18n is None or i18n.config.fallback_to_default:
+        return []
+    docs = Path(config.docs_dir)
+    jupyter = config.plugins.get("mkdocs-jupyter")
+    notebooks = list(jupyter.config["include"]) if jupyter is not None else []
+    locales = [
+        language.locale for language in i18n.config.languages if not language.default and language.build
+    ]
+    return twin_problems(docs, locales, notebooks)
+
+
+def twin_problems(docs: Path, locales: list[str], notebooks: list[str]) -> list[str]:
+    """The missing twins of the pages under `docs` (and of its notebooks, glob patterns), named."""
+    suffix = re.compile(rf"\.({'|'.join(map(re.escape, locales))})$") if locales else None
+    problems = []
+    for file in sorted(docs.rglob("*")):
+        rel = file.relative_to(docs).as_posix()
+        if not file.is_file() or not (
+            file.suffix == ".md" or any(fnmatch.fnmatch(rel, n) for n in notebooks)
+        ):
+            continue
+        stem = rel[: -len(file.suffix)]
+        translated = suffix.search(stem) if suffix else None
+        if translated:
+            original = f"{stem[: translated.start()]}{file.suffix}"
+            if not (docs / original).is_file():
+                problems.append(
+                    f"docs/{rel} translates docs/{original}, which is missing (add it, or remove docs/{rel})"
+                )
+            continue
+        for locale in locales:
+            twin = f"{stem}.{locale}{file.suffix}"
+            if not (docs / twin).is_file():
+                problems.append(
+                    f"docs/{rel} has no '{locale}' twin: docs/{twin} is missing (every page has one)"
+                )
+    return problems
 
 
 _english_404: dict[str, bytes] = {}

@@ -41,11 +41,11 @@ from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sitebuild import fences, plugin_state, pythons, runner  # noqa: E402
+from sitebuild import fences, plugin_state, pythons, rebuild_cache, runner  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.snippets")
 _page = {"src": "?"}  # the page being rendered, for error messages
-_stats = {"shown": 0, "started": 0.0}
+_stats = {"started": 0.0, "planned": []}
 #: The words around an output block, per page language (page.md / page.zh.md)
 LABELS = {
     "en": {
@@ -67,7 +67,21 @@ def on_config(config):
     custom_fences = config.mdx_configs.setdefault("pymdownx.superfences", {}).setdefault("custom_fences", [])
     if not any(fence["name"] == "snippet" for fence in custom_fences):  # on_config runs once per language
         custom_fences.append({"name": "snippet", "class": "snippet", "validator": validate, "format": render})
+    if config.plugins.get("mkdocs-jupyter") is not None:
+        rebuild_cache.only_included(config.plugins["mkdocs-jupyter"])
+    glossary = Path(config.docs_dir) / "glossary.zh.md"  # its terms are jieba's words
+    rebuild_cache.cache_search_index(glossary.read_bytes() if glossary.is_file() else b"")
+    rebuild_cache.note_build_code()
+    rebuild_cache.cache_page_render()
+    rebuild_cache.cache_theme_listing()
     return config
+
+
+def on_env(env, config, files):
+    """Templates compiled once per `mkdocs serve` session, not at every rebuild (sitebuild/rebuild_cache.py)."""
+    if rebuild_cache.ENABLED:
+        env.bytecode_cache = rebuild_cache.TEMPLATES
+    return env
 
 
 def on_pre_build(config):
@@ -76,10 +90,12 @@ def on_pre_build(config):
         return
     cache = runner.shared_cache
     cache.reset_counts()
-    _stats.update(shown=0, started=time.perf_counter())
+    _stats.update(started=time.perf_counter())
+    rebuild_cache.counters["shown"] = 0
     shown: dict[tuple[str, str | None, int], bool] = {}  # (snippet, interpreter, exit code) -> alone
     versions: set[str] = set()
-    found = fences.snippet_fences(Path(config.docs_dir))
+    # a fence whose header is wrong runs nothing: its page reports it (on_page_markdown)
+    found = [fence for fence in fences.snippet_fences(Path(config.docs_dir)) if not fence.errors]
     alone = fences.alone(found)
     for fence in found:
         wanted = fence.options.get("pythons", "").split()
@@ -89,6 +105,14 @@ def on_pre_build(config):
             shown[fence.snippet, python, int(fence.options.get("returncode", "0"))] = alone[fence.snippet]
     _report_missing(sorted(versions | {pythons.DEFAULT}, key=pythons._numeric))
     together = [run for run, alone in shown.items() if not alone and _exists(run[0])]
+    # what this build must run, each once: (snippet, interpreter label), for gates/bench_build.py
+    _stats["planned"] = sorted(
+        {
+            (path, runner.interpreter_label(python or sys.executable))
+            for path, python, _ in shown
+            if _exists(path)
+        }
+    )
     with ThreadPoolExecutor(max_workers=workers()) as pool:
         list(pool.map(_warm, together))
     for run in (run for run, alone in shown.items() if alone and _exists(run[0])):
@@ -138,8 +162,30 @@ def _warm(run: tuple[str, str | None, int]) -> None:
 
 
 def on_page_markdown(markdown, page, **kwargs):
+    """Read the page's snippet fences with sitebuild/fences.py, report bad headers, hand them to the renderer.
+
+    Each snippet fence's header becomes ``snippet fence="<n>"``: the renderer
+    takes the fence's options from fences.py's reading (``_page["fences"][n]``),
+    never from pymdownx.superfences' own, so the pre-build, the page and the
+    tests read every header the same way, and a header superfences would not
+    recognise (an unquoted value) is still a fence, reported, not plain text.
+    """
     _page["src"] = page.file.src_uri
-    return markdown
+    _page["fences"] = []
+    if not page.file.src_uri.endswith(".md"):
+        return markdown
+    source = Path(page.file.abs_src_path).read_text("utf-8") if page.file.abs_src_path else markdown
+    # the front matter is not in `markdown`: count its lines, so errors name the file's line
+    body = markdown.strip("\n")
+    at = source.rfind(body) if body else -1
+    first_line = 1 + source[:at].count("\n") - markdown[: markdown.find(body)].count("\n") if at >= 0 else 1
+    _page["fences"] = [
+        f for f in fences.parse(markdown, page.file.src_uri, first_line) if f.lang == "snippet"
+    ]
+    for fence in _page["fences"]:
+        for error in fence.errors:
+            log.warning("%s: snippet fence: %s", fence.where, error)
+    return fences.rewrite_headers(markdown, lambda n, indent, fence: f'{indent}{fence}snippet fence="{n}"')
 
 
 def on_page_content(html, page, **kwargs):
@@ -173,14 +219,30 @@ def on_post_build(config):
     log.info(
         "snippets: %d executed, %d shown on pages, in %.1f s",
         len(executed),
-        _stats["shown"],
+        rebuild_cache.counters["shown"],
         time.perf_counter() - _stats["started"],
     )
     runner.CACHE_DIR.mkdir(parents=True, exist_ok=True)
-    (runner.CACHE_DIR / "last-build.json").write_text(json.dumps({"executed": sorted(executed)}), "utf-8")
+    record = {
+        "executed": sorted(executed),
+        "runs": sorted(runner.shared_cache.runs),  # (snippet, interpreter label) of each run
+        "planned": _stats["planned"],  # the runs the pages need
+    }
+    (runner.CACHE_DIR / "last-build.json").write_text(json.dumps(record), "utf-8")
 
 
 def validate(language, inputs, options, attrs, md):
+    """The fence's options as sitebuild/fences.py read them (on_page_markdown numbered the fences)."""
+    try:
+        number = int(inputs.pop("fence"))
+        fence = _page["fences"][number]
+    except (KeyError, ValueError, IndexError):
+        number, fence = 0, None  # not found by fences.py: reported when rendered
+    options["fence"] = fence
+    inputs = dict(fence.options) if fence and not fence.errors else {}
+    # The ids inside the block (its tabs) from its place on the page: markdown-exec would number
+    # them with a counter of the whole process, so a page's HTML depended on what was built before.
+    inputs["idprefix"] = f"snippet-{number + 1}-"
     options["alone"] = inputs.pop("alone", "0") == "1"  # read by on_pre_build
     options["pythons"] = inputs.pop("pythons", "").split()
     inputs["exec"] = "1"
@@ -205,6 +267,12 @@ def _output_block(text: str, title: str, result: runner.Result) -> str:
 def render(source, language, css_class, options, md, **kwargs):
     path = source.strip()
     words = LABELS[fences.language(_page["src"]) or "en"]
+    fence = options.pop("fence")
+    if fence is None:
+        log.warning("page docs/%s: a snippet fence sitebuild/fences.py did not find (%s)", _page["src"], path)
+        return _failure(f"docs/{_page['src']}: a snippet fence sitebuild/fences.py did not find")
+    if fence.errors:  # logged by on_page_markdown
+        return _failure("\n".join(f"{fence.where}: snippet fence: {error}" for error in fence.errors))
     try:
         if not path or "\n" in path:
             raise runner.SnippetError(f"the fence body must be one snippet path, got {source!r}")
@@ -217,20 +285,25 @@ def render(source, language, css_class, options, md, **kwargs):
             output = _output(result, words, plain=bool(options["result"]))
     except runner.SnippetError as error:
         log.warning("page docs/%s: %s", _page["src"], error)
-        return f'<div class="admonition failure"><p class="admonition-title">Snippet failed</p><pre>{html.escape(str(error))}</pre></div>'
-    _stats["shown"] += 1
+        rebuild_cache.generation["value"] += 1  # this page is not kept: the next build runs the snippet again
+        return _failure(str(error))
+    rebuild_cache.counters["shown"] += 1
     extra = dict(options.pop("extra"))
     extra.setdefault("title", f"snippets/{path}")
     options.pop("alone")
     options.pop("pythons")
-    return markdown_exec.base_format(
-        language="python",
-        run=lambda *args, **kw: output,
-        code=runner.snippet_path(path).read_text("utf-8"),
-        md=md,
-        extra=extra,
-        **options,
+    code = runner.snippet_path(path).read_text("utf-8")
+    key = (path, code, words["output"], sorted(options.items()), sorted(extra.items()), output)
+    return rebuild_cache.fence_html(
+        key,
+        lambda: markdown_exec.base_format(
+            language="python", run=lambda *args, **kw: output, code=code, md=md, extra=extra, **options
+        ),
     )
+
+
+def _failure(message: str) -> str:
+    return f'<div class="admonition failure"><p class="admonition-title">Snippet failed</p><pre>{html.escape(message)}</pre></div>'
 
 
 def _output(result: runner.Result, words: dict[str, str], plain: bool = False) -> str:

@@ -5,7 +5,10 @@ A snippet is a file under ``snippets/``.  It always runs in a *subprocess* --
 types -- so ``__name__ == "__main__"`` holds, child processes can print, and
 ``multiprocessing.Pool`` can pickle its functions.  stdout and stderr share one
 pipe, so the captured text keeps the order in which it was written.  The
-process runs in its own process group; on timeout the whole group is killed.
+process runs in its own process group, which is always killed once the snippet
+has ended: a run that leaves any process of its group behind fails (wherever
+that process's output went), as does one that times out, prints more than
+OUTPUT_LIMIT bytes, or prints bytes that are not UTF-8.  None of these is cached.
 
 Results are cached by a hash of the snippet's bytes, the interpreter (its path
 and exact version), snippets/requirements.txt and this file's own source, in
@@ -45,6 +48,8 @@ TIMEOUT = float(os.environ.get("SNIPPETS_TIMEOUT", "20"))
 #: Seconds to wait for the output pipe to close after the main process exits.
 #: A snippet whose own children outlive it is a bug we report, not hide.
 LINGER = 2.0
+#: Bytes of output (stdout and stderr together) a snippet may print; past it, it is killed.
+OUTPUT_LIMIT = int(os.environ.get("SNIPPETS_OUTPUT_LIMIT", str(100_000)))
 START_METHODS = ("fork", "spawn", "forkserver")
 
 _RUNNER_VERSION = hashlib.sha256(
@@ -66,6 +71,14 @@ class Result:
     timed_out: bool = False
     leftover_processes: bool = False
     cached: bool = False
+    leftovers: tuple[str, ...] = ()  # the command lines of the processes it left behind
+    output_overflow: bool = False  # printed more than OUTPUT_LIMIT bytes (and was killed)
+    invalid_utf8: str = ""  # where its output stopped being UTF-8 ("" when it is)
+
+    @property
+    def failed_to_run(self) -> bool:
+        """Ended in a way no fence can declare: timeout, leftover process, too much output, not UTF-8."""
+        return self.timed_out or self.leftover_processes or self.output_overflow or bool(self.invalid_utf8)
 
     @property
     def lines(self) -> list[str]:
@@ -115,9 +128,22 @@ def execute(
         start_new_session=True,  # its own process group, so we can kill all of it
     )
     chunks: list[bytes] = []
-    reader = threading.Thread(target=lambda: chunks.extend(iter(lambda: proc.stdout.read1(65536), b"")))
+    overflow = threading.Event()
+
+    def read() -> None:
+        size = 0
+        for chunk in iter(lambda: proc.stdout.read1(65536), b""):
+            if size + len(chunk) > OUTPUT_LIMIT:
+                chunks.append(chunk[: OUTPUT_LIMIT - size])
+                overflow.set()
+                _kill_group(proc.pid)
+                break
+            size += len(chunk)
+            chunks.append(chunk)
+
+    reader = threading.Thread(target=read)
     reader.start()
-    timed_out = leftover = False
+    timed_out = False
     try:
         proc.wait(timeout=TIMEOUT if timeout is None else timeout)
     except subprocess.TimeoutExpired:
@@ -125,21 +151,62 @@ def execute(
         _kill_group(proc.pid)
         proc.wait()
     duration = time.perf_counter() - started
+    # What the snippet started may take a moment to end after it (a forkserver, the
+    # resource tracker); whatever is still running after LINGER was left behind.
+    deadline = time.monotonic() + LINGER
     reader.join(LINGER)
-    if reader.is_alive():  # a grandchild still holds the pipe open
-        leftover = True
-        _kill_group(proc.pid)
-        reader.join()
+    leftovers = _group_members(proc.pid)
+    while leftovers and time.monotonic() < deadline:
+        time.sleep(0.02)
+        leftovers = _group_members(proc.pid)
+    leftover = bool(leftovers) or reader.is_alive()  # alive: a process outside the group holds the pipe
+    _kill_group(proc.pid)  # always: nothing a snippet started outlives its run
+    reader.join()
     proc.stdout.close()
+    data = b"".join(chunks)
+    try:
+        text, invalid = data.decode("utf-8"), ""
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        text, invalid = data.decode("utf-8", "backslashreplace"), f"line {line} (byte {error.start})"
+    if overflow.is_set():
+        text = text[: text.rfind("\n") + 1]
     return Result(
         path=file.relative_to(SNIPPETS).as_posix(),
-        output=normalise(b"".join(chunks).decode("utf-8", "replace"), python),
+        output=normalise(text, python),
         returncode=None if timed_out else proc.returncode,
         duration=duration,
         python=interpreter_label(python),
         timed_out=timed_out,
         leftover_processes=leftover,
+        leftovers=tuple(leftovers),
+        output_overflow=overflow.is_set(),
+        invalid_utf8=invalid,
     )
+
+
+def _group_members(pgid: int) -> list[str]:
+    """The command lines of the live (not zombie) processes of process group `pgid`."""
+    try:
+        os.killpg(pgid, 0)  # one system call: most runs leave an empty group
+    except (ProcessLookupError, PermissionError):
+        return []
+    proc = Path("/proc")
+    if not proc.is_dir():  # not Linux: the group has a process (perhaps a zombie)
+        return [f"a process of group {pgid}"]
+    found = []
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) != pgid or fields[0] in ("Z", "X"):
+                continue
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace").strip()
+        except (OSError, IndexError, ValueError):
+            continue  # it ended while we looked
+        found.append(f"{entry.name}: {command[:120]}")
+    return found
 
 
 def normalise(text: str, python: str | None = None) -> str:
@@ -204,8 +271,17 @@ def check(result: Result, expected_returncode: int = 0) -> Result:
     """Raise SnippetError unless the snippet ended as declared."""
     if result.timed_out:
         reason = f"timed out after {TIMEOUT:g} s (process group killed)"
+    elif result.output_overflow:
+        reason = (
+            f"printed more than {OUTPUT_LIMIT:,} bytes (SNIPPETS_OUTPUT_LIMIT), so it was killed: "
+            "a page shows a short output"
+        )
     elif result.leftover_processes:
-        reason = "left child processes running after it exited (killed)"
+        reason = "left child processes running after it exited (killed): " + (
+            "; ".join(result.leftovers) or "one holds its output open"
+        )
+    elif result.invalid_utf8:
+        reason = f"printed bytes that are not UTF-8, at {result.invalid_utf8} (shown as \\x.. below)"
     elif result.returncode != expected_returncode:
         reason = f"exited with code {result.returncode}, expected {expected_returncode}"
     else:
@@ -229,10 +305,13 @@ class Cache:
         self._lock = threading.Lock()
         self._failed: set[str] = set()  # keys of runs that did not end as declared
         self.executed: list[str] = []  # paths run (not served from a cache) since reset_counts()
+        self.runs: list[tuple[str, str]] = []  # the same runs, as (path, interpreter label)
+        self.generation = 0  # counts the results this cache took in: unchanged, every result is the same
 
     def reset_counts(self) -> None:
         """A new build: count afresh, and run again what failed last time (never replay a failure)."""
         self.executed = []
+        self.runs = []
         with self._lock:
             for key in self._failed:
                 self._futures.pop(key, None)
@@ -265,20 +344,33 @@ class Cache:
             owner = future is None
             if owner:
                 future = self._futures[key] = Future()
+                self.generation += 1
         if owner:
             try:
                 future.set_result(self._load_or_run(path, key, python, returncode))
             except BaseException as error:  # noqa: BLE001 - handed to every waiter
+                with self._lock:
+                    self._failed.add(key)  # tried again at the next build
                 future.set_exception(error)
         return future.result()
 
     def _load_or_run(self, path: str, key: str, python: str | None, returncode: int) -> Result:
         file = CACHE_DIR / f"{key}.json"
         if not self.fresh and file.exists():
-            return dataclasses.replace(Result(**json.loads(file.read_text("utf-8"))), cached=True)
+            try:
+                fields = json.loads(file.read_text("utf-8"))
+                fields["leftovers"] = tuple(fields.get("leftovers", ()))
+                return dataclasses.replace(Result(**fields), cached=True)
+            except (ValueError, TypeError, UnicodeDecodeError) as error:
+                shown = file.relative_to(ROOT) if ROOT in file.parents else file
+                raise SnippetError(
+                    f"snippets/{path}: its cache entry {shown} is corrupt ({type(error).__name__}: {error}); "
+                    "delete it (or all of .cache/snippets) and build again"
+                ) from None
         result = execute(path, python=python)
         self.executed.append(result.path if python is None else f"{result.path} ({result.python})")
-        if result.timed_out or result.leftover_processes or result.returncode != returncode:
+        self.runs.append((result.path, result.python))
+        if result.failed_to_run or result.returncode != returncode:
             with self._lock:
                 self._failed.add(key)
         else:

@@ -141,3 +141,15 @@ def test_the_newer_pythons_job_installs_what_its_tests_import(tmp_path):
         done = subprocess.run(["bash", "-ec", script], cwd=ROOT, env=env, capture_output=True, text=True)
         assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
     assert re.search(r"^3 passed", done.stdout, re.M), done.stdout[-2000:]  # fork, spawn, forkserver
+
+
+def test_bench_build_counts_each_per_version_run_as_needed():
+    """Issue 25: the six pythons= snippets ran under each version, and the gate called them missing."""
+    from gates import bench_build
+
+    planned = [["a.py", "CPython 3.14.0"], ["b.py", "CPython 3.14.0"], ["b.py", "CPython 3.12.1"]]
+    cold = {"planned": planned, "runs": planned, "executed": ["a.py", "b.py", "b.py (CPython 3.12.1)"]}
+    assert bench_build.run_problems(cold, {"executed": []}) == []
+    missed = bench_build.run_problems(dict(cold, runs=planned[:2] + planned[:1]), {"executed": ["a.py"]})
+    assert "missing ['b.py (CPython 3.12.1)'], twice ['a.py (CPython 3.14.0)']" in missed[0]
+    assert missed[1] == "the warm build executed ['a.py']"

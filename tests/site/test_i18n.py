@@ -4,7 +4,6 @@ import re
 from pathlib import Path
 
 import markdown
-import pytest
 
 from sitebuild import fences
 
@@ -48,42 +47,72 @@ def shown(page: Path) -> list[tuple[str, tuple]]:
     ]
 
 
+def _offenders(problems: list[str]) -> str:
+    return f"{len(problems)} problem(s):\n" + "\n".join(problems)
+
+
 def test_a_snippet_title_on_a_chinese_page_is_chinese():
-    for page in CHINESE:
-        for fence in fences.fences(page):
-            if "title" in fence.options:
-                assert re.search(r"[\u4e00-\u9fff]", fence.options["title"]), (
-                    rel(page),
-                    fence.options["title"],
-                )
+    problems = [
+        f"{fence.where}: title={fence.options['title']!r} has no Chinese"
+        for page in CHINESE
+        for fence in fences.fences(page)
+        if "title" in fence.options and not re.search(r"[\u4e00-\u9fff]", fence.options["title"])
+    ]
+    assert not problems, _offenders(problems)
 
 
 def test_there_is_a_chinese_edition():
     assert ENGLISH and CHINESE
 
 
-@pytest.mark.parametrize("page", ENGLISH + NOTEBOOKS, ids=rel)
-def test_every_english_page_has_a_chinese_twin(page):
-    assert twin(page).is_file(), f"docs/{rel(page)} has no Chinese twin docs/{rel(twin(page))}"
+def test_every_english_page_has_a_chinese_twin():
+    problems = [
+        f"docs/{rel(page)} has no Chinese twin docs/{rel(twin(page))}"
+        for page in ENGLISH + NOTEBOOKS
+        if not twin(page).is_file()
+    ]
+    assert not problems, _offenders(problems)
 
 
-@pytest.mark.parametrize("page", CHINESE, ids=rel)
-def test_every_chinese_page_has_an_english_original(page):
-    original = page.with_name(page.name.replace(".zh.", "."))
-    assert original.is_file(), f"docs/{rel(page)} translates a page that does not exist"
+def test_every_chinese_page_has_an_english_original():
+    problems = [
+        f"docs/{rel(page)} translates a page that does not exist"
+        for page in CHINESE
+        if not page.with_name(page.name.replace(".zh.", ".")).is_file()
+    ]
+    assert not problems, _offenders(problems)
 
 
-@pytest.mark.parametrize("page", ENGLISH, ids=rel)
-def test_twins_show_the_same_snippets_in_the_same_order(page):
-    if twin(page).is_file():
-        assert shown(twin(page)) == shown(page)
+def test_twins_show_the_same_snippets_in_the_same_order():
+    problems = []
+    for page in ENGLISH:
+        if twin(page).is_file() and shown(twin(page)) != shown(page):
+            english, chinese = shown(page), shown(twin(page))
+            first = next(
+                (i for i, (a, b) in enumerate(zip(english, chinese, strict=False)) if a != b),
+                min(len(english), len(chinese)),
+            )
+            problems.append(
+                f"docs/{rel(twin(page))} differs from docs/{rel(page)} at snippet fence {first + 1}: "
+                f"{english[first] if first < len(english) else 'none'} != {chinese[first] if first < len(chinese) else 'none'}"
+            )
+    assert not problems, _offenders(problems)
 
 
-@pytest.mark.parametrize("page", ENGLISH, ids=rel)
-def test_twins_have_the_same_heading_anchors(page):
+def test_twins_have_the_same_heading_anchors():
     """Links such as errata.md#T3 or start-methods.md#defaults work in both languages."""
-    if twin(page).is_file():
-        assert heading_ids(twin(page)) == heading_ids(page)
+    problems = []
+    for page in ENGLISH:
+        if twin(page).is_file():
+            english, chinese = heading_ids(page), heading_ids(twin(page))
+            if english != chinese:
+                missing = [anchor for anchor in english if anchor not in chinese]
+                extra = [anchor for anchor in chinese if anchor not in english]
+                problems.append(
+                    f"docs/{rel(twin(page))}: anchors missing {missing}, not in English {extra}"
+                    + ("" if missing or extra else " (another order)")
+                )
+    assert not problems, _offenders(problems)
 
 
 def cell_types(notebook: Path) -> list[str]:
@@ -92,8 +121,13 @@ def cell_types(notebook: Path) -> list[str]:
     return ["markdown" if "[markdown]" in header else "code" for header in headers]
 
 
-@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=rel)
-def test_notebook_twins_translate_the_markdown_and_hold_no_code(notebook):
+def test_notebook_twins_translate_the_markdown_and_hold_no_code():
     """A twin's cells are the original's Markdown cells, translated; the code exists once (sitebuild/lab_hooks.py)."""
-    if twin(notebook).is_file():
-        assert cell_types(twin(notebook)) == [kind for kind in cell_types(notebook) if kind == "markdown"]
+    assert NOTEBOOKS
+    problems = [
+        f"docs/{rel(twin(notebook))}: cells {cell_types(twin(notebook))}"
+        for notebook in NOTEBOOKS
+        if twin(notebook).is_file()
+        and cell_types(twin(notebook)) != [kind for kind in cell_types(notebook) if kind == "markdown"]
+    ]
+    assert not problems, _offenders(problems)

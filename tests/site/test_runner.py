@@ -160,3 +160,82 @@ def test_a_run_that_fails_as_declared_is_cached(snippet_dir, tmp_path, monkeypat
     name = snippet_dir("fails.py", "raise SystemExit(3)\n")
     assert runner.Cache(fresh=False).get(name, returncode=3).returncode == 3
     assert runner.Cache(fresh=False).get(name, returncode=3).cached
+
+
+def test_a_child_whose_output_goes_elsewhere_is_still_a_leftover_and_never_cached(
+    snippet_dir, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(runner, "CACHE_DIR", tmp_path / "cache")
+    name = snippet_dir(
+        "helper.py",
+        """
+        import subprocess, sys
+        child = subprocess.Popen(
+            [sys.executable, "-c", "import time; time.sleep(60)"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        print(child.pid)
+        """,
+    )
+    started = time.monotonic()
+    result = runner.Cache(fresh=False).get(name)
+    assert time.monotonic() - started < runner.LINGER + 3
+    assert result.returncode == 0 and result.leftover_processes
+    time.sleep(0.2)
+    assert not _running(int(result.lines[0]))  # the whole group was killed
+    with pytest.raises(runner.SnippetError, match=r"left child processes running .*time\.sleep\(60\)"):
+        runner.check(result)
+    assert not list((tmp_path / "cache").glob("*.json"))  # never replayed as a success
+
+
+def test_helpers_that_end_with_the_snippet_are_not_leftovers(snippet_dir):
+    """The forkserver and the resource tracker exit just after the snippet: not a failure."""
+    name = snippet_dir(
+        "pool.py",
+        """
+        import multiprocessing as mp
+        if __name__ == "__main__":
+            ctx = mp.get_context("forkserver")
+            lock = ctx.Semaphore()
+            with ctx.Pool(2) as pool:
+                print(pool.map(abs, [-1, -2]))
+        """,
+    )
+    result = runner.execute(name)
+    assert runner.check(result).output == "[1, 2]\n"
+
+
+def test_output_past_the_limit_is_an_error_and_never_cached(snippet_dir, tmp_path, monkeypatch):
+    monkeypatch.setattr(runner, "CACHE_DIR", tmp_path / "cache")
+    name = snippet_dir("loud.py", "while True:\n    print('x' * 1000)\n")
+    started = time.monotonic()
+    result = runner.Cache(fresh=False).get(name)
+    assert time.monotonic() - started < 5  # killed at the limit, not at the timeout
+    assert result.output_overflow and len(result.output) <= runner.OUTPUT_LIMIT
+    with pytest.raises(runner.SnippetError, match=r"loud\.py printed more than 100,000 bytes"):
+        runner.check(result)
+    assert not list((tmp_path / "cache").glob("*.json"))
+
+
+def test_output_that_is_not_utf8_is_an_error_naming_the_line(snippet_dir, tmp_path, monkeypatch):
+    monkeypatch.setattr(runner, "CACHE_DIR", tmp_path / "cache")
+    name = snippet_dir("bytes.py", "import sys\nprint('fine')\nsys.stdout.buffer.write(b'bad \\xff\\n')\n")
+    result = runner.Cache(fresh=False).get(name)
+    assert result.returncode == 0 and "\ufffd" not in result.output
+    with pytest.raises(runner.SnippetError, match=r"bytes\.py printed bytes that are not UTF-8, at line 2"):
+        runner.check(result)
+    assert not list((tmp_path / "cache").glob("*.json"))
+
+
+def test_a_corrupt_cache_entry_is_an_error_naming_it(snippet_dir, tmp_path, monkeypatch):
+    monkeypatch.setattr(runner, "CACHE_DIR", tmp_path / "cache")
+    name = snippet_dir("ok.py", "print('ok')\n")
+    runner.Cache(fresh=False).get(name)
+    (entry,) = (tmp_path / "cache").glob("*.json")
+    entry.write_text('{"path": "ok.py", "outp', "utf-8")  # a build killed mid-write, a disk error
+    cache = runner.Cache(fresh=False)
+    with pytest.raises(runner.SnippetError, match=rf"its cache entry .*{entry.name} is corrupt"):
+        cache.get(name)
+    entry.unlink()
+    cache.reset_counts()  # the next build runs it again
+    assert cache.get(name).output == "ok\n"
