@@ -40,8 +40,8 @@ OPTIONS: dict[str, tuple[re.Pattern[str], str]] = {
     "returncode": (re.compile(r"-?\d{1,3}"), 'an exit code, a whole number like returncode="1"'),
     "alone": (re.compile(r"[01]"), '"1" (run it by itself) or "0"'),
     "pythons": (
-        re.compile(r"3\.\d+(?:[ ]+3\.\d+)*"),
-        'CPython versions separated by spaces, like "3.11 3.12"',
+        re.compile(r"3\.\d+t?(?:[ ]+3\.\d+t?)*"),  # 3.14t: the free-threaded build
+        'CPython versions separated by spaces, like "3.11 3.12" or "3.14 3.14t"',
     ),
 }
 
