@@ -1,9 +1,13 @@
 import multiprocessing
+import signal
 import sys
 import time
 
 
 def work(ready):
+    # A program started in the background may inherit SIGINT ignored: then it never
+    # raises KeyboardInterrupt (see "Ctrl+C does nothing at all?"). Ask for it.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         ready.set()
         while True:
