@@ -52,6 +52,16 @@ LINGER = 2.0
 OUTPUT_LIMIT = int(os.environ.get("SNIPPETS_OUTPUT_LIMIT", str(100_000)))
 START_METHODS = ("fork", "spawn", "forkserver")
 
+# A snippet runs as from a reader's terminal, where Ctrl+C raises KeyboardInterrupt. A build
+# or test run started as a background job inherits SIGINT ignored, and every process it
+# starts would too (no KeyboardInterrupt, ever: a snippet that sends SIGINT waits forever).
+# A handled signal is reset to its default in the programs we start; an ignored one is not.
+if (
+    threading.current_thread() is threading.main_thread()
+    and signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+):
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+
 _RUNNER_VERSION = hashlib.sha256(
     Path(__file__).read_bytes() + (START_METHOD_DIR / "sitecustomize.py").read_bytes()
 ).hexdigest()[:16]

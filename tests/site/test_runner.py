@@ -1,5 +1,8 @@
 """The runner itself: what the build and the tests rely on."""
 
+import os
+import subprocess
+import sys
 import textwrap
 import time
 
@@ -239,3 +242,21 @@ def test_a_corrupt_cache_entry_is_an_error_naming_it(snippet_dir, tmp_path, monk
     entry.unlink()
     cache.reset_counts()  # the next build runs it again
     assert cache.get(name).output == "ok\n"
+
+
+def test_snippets_get_keyboard_interrupt_even_when_the_build_was_started_with_sigint_ignored(tmp_path):
+    """A build run as a background job inherits SIGINT ignored; its snippets must not (CI hung on one)."""
+    (tmp_path / "handler.py").write_text(
+        "import signal\nprint(signal.getsignal(signal.SIGINT) is signal.default_int_handler)\n"
+    )
+    program = (
+        "import signal, sys\n"
+        "signal.signal(signal.SIGINT, signal.SIG_IGN)  # as a background job of a script starts\n"
+        "from sitebuild import runner\n"
+        "print(runner.execute('handler.py').output.strip())\n"
+    )
+    env = dict(os.environ, SNIPPETS_DIR=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-c", program], cwd=runner.ROOT, env=env, capture_output=True, text=True
+    )
+    assert done.stdout.strip() == "True", done.stdout + done.stderr
