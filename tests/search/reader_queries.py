@@ -212,6 +212,7 @@ ZH: dict[str, set[str]] = {
     "线程安全": {"practice/thread-safety/"},
     "全局解释器锁": {"threads/gil/"},
     "GIL 是什么": {"threads/gil/"},
+    "多线程为什么没有变快": {"threads/gil/"},
     "多线程还是多进程": {"processes/going-further/", "practice/asyncio/"},
     "自由线程": {"practice/free-threading/"},
     "关闭 GIL": {"practice/free-threading/"},
@@ -290,10 +291,7 @@ OPEN: dict[str, dict[str, set[str]]] = {
         # the timers page comes 4th
         "run function every n seconds": {"threads/timers/"},
     },
-    "zh": {
-        # 多线程 is one word of the index and the GIL page says 加速: the questions page only
-        "多线程为什么没有变快": {"threads/gil/"},
-    },
+    "zh": {},
 }
 
 QUERIES = {"en": EN, "zh": ZH}
