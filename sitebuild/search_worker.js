@@ -18,7 +18,10 @@
  * - and by 1 + PHRASE for each pair of the query's words that stand next to each other (a stop
  *   word or two apart) in the result's text or title, as a share of all pairs: the section that
  *   quotes a pasted message, or a heading typed word for word, before pages that merely use its
- *   words.
+ *   words;
+ * - and by 1 + QUOTE when the result has all of them (three or more) in a row, each a stop word or
+ *   two after the one before: a pasted message, quoted word for word in the section that explains
+ *   it, comes before a section whose title has two of its words and whose text has the rest.
  */
 (() => {
   const lunr = self.lunr
@@ -30,6 +33,7 @@
   const COVERAGE = 2
   const PHRASE = 8
   const NEAR = 4
+  const QUOTE = 4
   /* Question words and particles readers type; lunr's lists hold single characters and English */
   const STOP = new Set([
     "如何", "怎样", "怎么", "怎么样", "为什么", "为何", "什么", "是否", "是不是", "能否", "可以",
@@ -62,6 +66,10 @@
     multiprocessing: ["processes"],
     queuehandler: ["queue", "handler"],
     queuelistener: ["queue", "listener"],
+    gil: ["全局解释器锁"],
+    /* the index cuts camelCase names into words (mkdocs.yml's separator: ThreadPoolExecutor is
+     * thread pool executor), NumPy too (num py); readers type it whole */
+    numpy: ["num"],
     杀死: ["停止", "终止"],
     杀掉: ["停止", "终止"],
     结束: ["停止"],
@@ -140,6 +148,17 @@
     })
   }
 
+  /* Whether the result has the query's words in a row: a position of each, close after the one before */
+  function quoted(found) {
+    let ends = found[0]
+    for (const next of found.slice(1)) {
+      ends = new Set([...next].filter(q => [...Array(NEAR).keys()].some(d => ends.has(q - d - 1))))
+      if (!ends.size)
+        return false
+    }
+    return true
+  }
+
   /* The share of the query's words a result has, and of its neighbouring words that stand close */
   function score(index, asked, metadata) {
     if (!asked.length)
@@ -151,7 +170,7 @@
       if ([...found[i]].some(p => [...Array(NEAR).keys()].some(d => found[i + 1].has(p + d + 1))))
         near++
     const phrase = found.length > 1 ? near / (found.length - 1) : 0
-    return coverage ** COVERAGE * (1 + PHRASE * phrase)
+    return coverage ** COVERAGE * (1 + PHRASE * phrase) * (found.length > 2 && quoted(found) ? 1 + QUOTE : 1)
   }
 
   const query = lunr.Index.prototype.query
