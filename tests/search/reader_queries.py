@@ -153,7 +153,10 @@ EN: dict[str, set[str]] = {
     "popen wait hangs large output": {"programs/subprocess/"},
     "kill subprocess and its children": {"programs/subprocess/"},
     "subprocess defunct zombie": {"programs/subprocess/"},
-    "contextvar not set in threadpoolexecutor": {"programs/context-and-clients/", "practice/python-versions/"},
+    "contextvar not set in threadpoolexecutor": {
+        "programs/context-and-clients/",
+        "practice/python-versions/",
+    },
     "requests session thread safe": {"programs/context-and-clients/"},
     "multiprocessing inside celery task": {"programs/nested-pools/"},
     "numpy number of threads": {"programs/numpy/"},
