@@ -19,9 +19,9 @@ if __name__ == "__main__":
     # Imported here, not at the top: spawned pool workers re-import this file, and need no Dask.
     from distributed import Client, LocalCluster
 
-    logging.disable(
-        logging.INFO
-    )  # not Dask's INFO lines (a closing connection may log one, with a traceback)
+    # Not Dask's own log lines as it starts and stops: on a busy machine a closing
+    # connection or an internal timeout logs one, with a traceback (asyncio, Dask).
+    logging.disable(logging.ERROR)
 
     # A Dask cluster on this machine: a scheduler and two workers (threads here, see the text).
     with LocalCluster(n_workers=2, processes=False, dashboard_address=":0") as cluster:

@@ -5,12 +5,13 @@ import signal
 received = []
 
 
-def worker(n, stop, ready):
+def worker(n, stop, ready, printing):
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C reaches workers too: the parent decides
     ready.release()
     while not stop.wait(0.05):  # one unit of work at a time, until the parent says stop
         pass
-    print(f"worker {n}: stop requested, finished cleanly", flush=True)
+    with printing:  # the two workers stop at the same moment: one line at a time
+        print(f"worker {n}: stop requested, finished cleanly", flush=True)
 
 
 def request_stop(signum, frame):
@@ -19,8 +20,8 @@ def request_stop(signum, frame):
 
 
 if __name__ == "__main__":
-    STOP, ready = multiprocessing.Event(), multiprocessing.Semaphore(0)
-    workers = [multiprocessing.Process(target=worker, args=(n, STOP, ready)) for n in range(2)]
+    STOP, ready, printing = multiprocessing.Event(), multiprocessing.Semaphore(0), multiprocessing.Lock()
+    workers = [multiprocessing.Process(target=worker, args=(n, STOP, ready, printing)) for n in range(2)]
     for w in workers:
         w.start()
     for w in workers:
