@@ -12,11 +12,23 @@ with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as 
 """
 
 
+# Not the error's last line: its traceback, and the worker's traceback that 3.15 may add as the cause.
+SKIPPED = (
+    " ",
+    "Traceback",
+    "Process",
+    '"""',
+    "'''",
+    "The above",
+    "concurrent.futures.process._RemoteTraceback",
+)
+
+
 def run_with_python_c(define_square, folder):
     program = PROGRAM.format(define_square=define_square)
     out = subprocess.run([sys.executable, "-c", program], cwd=folder, capture_output=True, text=True)
     for line in (out.stdout + out.stderr).splitlines():  # the results, and each error's last line
-        if not line.startswith((" ", "Traceback", "Process", '"""', "The above")) and line:
+        if not line.startswith(SKIPPED) and line:
             print(f"    {line}")
 
 
