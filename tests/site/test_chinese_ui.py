@@ -178,3 +178,34 @@ def test_the_check_finds_english_chrome():
         page = Path(folder) / "index.html"
         page.write_text(html, "utf-8")
         assert english_texts(page) == ["Permanent link", "Made with Material for MkDocs", "A chart"]
+
+
+def _nav_titles(nav) -> list[str]:
+    """Every title in mkdocs.yml's nav: sections and pages."""
+    titles = []
+    for item in nav:
+        if isinstance(item, dict):
+            for title, value in item.items():
+                titles.append(title)
+                if isinstance(value, list):
+                    titles += _nav_titles(value)
+    return titles
+
+
+def untranslated_nav_titles(config: dict) -> list[str]:
+    """The nav's titles that the Chinese edition would show as they are: none in nav_translations, or no Chinese."""
+    i18n = next(plugin["i18n"] for plugin in config["plugins"] if isinstance(plugin, dict) and "i18n" in plugin)
+    zh = next(language for language in i18n["languages"] if language["locale"] == "zh")
+    translations = zh.get("nav_translations", {})
+    return [title for title in _nav_titles(config["nav"]) if not HAN.search(translations.get(title, ""))]
+
+
+def test_every_navigation_title_has_a_chinese_translation():
+    """Read from mkdocs.yml, not the built pages: a title like os.fork() passes the visible-text check as code."""
+    from mkdocs.utils.yaml import yaml_load
+
+    with open(Path(__file__).resolve().parents[2] / "mkdocs.yml", "rb") as file:
+        config = yaml_load(file)
+    assert untranslated_nav_titles(config) == []
+    config["nav"].append({"Sub-interpreters": [{"os.forkpty()": "x.md"}]})
+    assert untranslated_nav_titles(config) == ["Sub-interpreters", "os.forkpty()"]
