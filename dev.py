@@ -1,9 +1,9 @@
 """Set up and run everything: `python3 dev.py serve` or `python3 dev.py test`.
 
 Each command first makes a virtual environment in .venv and installs
-requirements.txt into it (again only when it, or snippets/requirements.txt
-which it includes, changes), so a fresh clone needs nothing but Python 3.11
-or newer.
+requirements.txt and the site's own packages (sitebuild, gates: pyproject.toml)
+into it, again only when one of those files changes, so a fresh clone needs
+nothing but Python 3.11 or newer.
 
     python3 dev.py serve   # the site at http://127.0.0.1:8000, rebuilt on every edit
     python3 dev.py test    # lint, then every test (snippets, structure, build)
@@ -31,9 +31,10 @@ def ensure_environment() -> None:
         sys.exit(f"Python 3.11 or newer is needed, this is {sys.version.split()[0]}")
     requirements = ROOT / "requirements.txt"
     stamp = VENV / "requirements.sha256"
-    # requirements.txt includes snippets/requirements.txt (-r): a change to either reinstalls.
-    included = ROOT / "snippets" / "requirements.txt"
-    wanted = hashlib.sha256(requirements.read_bytes() + included.read_bytes()).hexdigest()
+    # requirements.txt includes snippets/requirements.txt (-r): a change to either, or to
+    # pyproject.toml (the site's own packages), reinstalls.
+    inputs = (requirements, ROOT / "snippets" / "requirements.txt", ROOT / "pyproject.toml")
+    wanted = hashlib.sha256(b"".join(path.read_bytes() for path in inputs)).hexdigest()
     if stamp.exists() and stamp.read_text() == wanted and PYTHON.exists():
         return
     if not PYTHON.exists():
@@ -42,6 +43,8 @@ def ensure_environment() -> None:
     print("dev.py: installing requirements.txt into .venv", flush=True)
     pip = [str(PYTHON), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
     subprocess.run([*pip, "-r", str(requirements)], check=True)
+    # sitebuild and gates, importable from anywhere as this checkout's code (pyproject.toml)
+    subprocess.run([*pip, "--no-deps", "-e", str(ROOT)], check=True)
     stamp.write_text(wanted)
 
 

@@ -22,11 +22,8 @@ import os
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from sitebuild import pythons  # noqa: E402
+from sitebuild import pythons
 
 ROOT = pythons.ROOT
 

@@ -35,17 +35,15 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from sitebuild import fences, mkdocs_hooks, runner
 
-from sitebuild import fences, mkdocs_hooks, runner  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 TARGET_RATIO = 0.5
 # Runs mkdocs with the runner's cache in another folder: the hook imports this same module.
 _MKDOCS_WITH_CACHE = """
 import sys
 from pathlib import Path
-sys.path.insert(0, {root!r})
 from sitebuild import runner
 runner.CACHE_DIR = Path({cache!r})
 from mkdocs.__main__ import cli

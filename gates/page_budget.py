@@ -44,10 +44,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from gates import site_server
 
-from gates import site_server  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 BUDGETS = ROOT / "gates" / "page_budgets.json"
 MARGIN = 0.05  # --update: a budget is today's largest figure plus 5 % (counts of requests: exact)

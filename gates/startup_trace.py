@@ -23,9 +23,7 @@ import statistics
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from gates import site_server  # noqa: E402
+from gates import site_server
 
 CATEGORIES = [
     "devtools.timeline",

@@ -28,9 +28,7 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from sitebuild import fences, mkdocs_hooks, pythons, runner  # noqa: E402
+from sitebuild import fences, mkdocs_hooks, pythons, runner
 
 #: Runs of each version at most, when its output and 3.14's differ.
 RUNS = 3

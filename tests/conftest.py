@@ -6,8 +6,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-# `sitebuild`, `gates` and `tests.helpers` are imported from the repository root.
-sys.path.insert(0, str(ROOT))
 
 
 @pytest.fixture(scope="session")
