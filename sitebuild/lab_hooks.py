@@ -32,12 +32,10 @@ import zipfile
 from pathlib import Path
 
 import jupytext
-import markdown
 import nbclient
 import nbformat
 from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
-from markdown.extensions.toc import TocExtension, nest_toc_tokens
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
@@ -48,7 +46,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from sitebuild import debian_pythons, plugin_state, pythons, runner  # noqa: E402
-from sitebuild.lab_translation import HEADING_ID, language_of, original_of, translated  # noqa: E402
+from sitebuild.lab_translation import (  # noqa: E402
+    HEADING_ID,
+    language_of,
+    original_of,
+    translated,
+    with_heading_ids,
+)
 
 LAB = "lab"  # folder under docs/: every .py file in it is a notebook, but
 WORKERS = "lab_workers.py"  # the module with the notebooks' worker functions
@@ -181,28 +185,8 @@ def _for_page(notebook, page, files, config):
     else:
         paragraph = f'<p class="lab-downloads">{line}</p>'
         titles[0].source = re.sub(r"^# .*", lambda m: f"{m[0]}\n\n{paragraph}", titles[0].source, count=1)
-    _headings_with_ids(notebook, page)
+    _tocs[page.src_uri] = with_heading_ids(notebook)
     return notebook
-
-
-def _headings_with_ids(notebook, page) -> None:
-    """Headings written ``## 标题 { #id }`` as HTML headings with that id, in the page and its table of contents.
-
-    nbconvert's Markdown has no attribute lists: Python-Markdown, which MkDocs renders
-    every other page with, makes each such heading (and its permalink) and the table of
-    contents, which mkdocs-jupyter's (made from the notebook's Markdown) cannot list.
-    """
-    permalink = TocExtension(permalink="¶", permalink_class="headerlink", permalink_title="")
-    md, tokens = markdown.Markdown(extensions=["attr_list", permalink]), []
-
-    def heading(match: re.Match) -> str:
-        made = md.reset().convert(match[0])
-        tokens.extend(md.toc_tokens)
-        return made + "\n"  # a blank line: the HTML block ends there
-
-    for cell in (cell for cell in notebook.cells if cell.cell_type == "markdown"):
-        cell.source = HEADING_ID.sub(heading, cell.source)
-    _tocs[page.src_uri] = nest_toc_tokens(tokens)
 
 
 def _executed(source: Path, config) -> nbformat.NotebookNode:
@@ -286,7 +270,7 @@ def kernel_python() -> str:
 def on_page_content(content, page, config, files):
     if not _is_lab_notebook(page):
         return content
-    if tokens := _tocs.get(page.file.src_uri):
+    if tokens := _tocs.get(page.file.src_uri):  # headings made HTML: mkdocs-jupyter's TOC has not got them
         page.toc = get_toc(tokens)
         page.title = next((token["name"] for token in tokens if token["level"] == 1), page.title)
     return _trim(content)

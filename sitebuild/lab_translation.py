@@ -26,6 +26,7 @@ from urllib.parse import quote, unquote
 import jupytext
 import markdown
 import yaml
+from markdown.extensions.toc import TocExtension, nest_toc_tokens
 
 log = logging.getLogger("mkdocs.plugins.lab")
 HEADING_ID = re.compile(r"^(#{1,6} .*?)\s*\{\s*#[\w-]+\s*\}[ \t]*$", re.M)  # ## 标题 { #english-id }
@@ -41,12 +42,31 @@ def original_of(name: str) -> str:
     return name.removesuffix(".py").partition(".")[0] + ".py"
 
 
-def heading_ids(source: str) -> list[tuple[int, str]]:
-    """A Markdown cell's headings, (level, id), as Python-Markdown gives them ids on every page."""
+def _heading_ids(source: str) -> list[tuple[int, str]]:
+    """A Markdown text's headings, (level, id), as Python-Markdown gives them ids on every page."""
     md = markdown.Markdown(extensions=["attr_list", "toc"])
     md.convert(source)
     flat = lambda tokens: [t for token in tokens for t in (token, *flat(token["children"]))]  # noqa: E731
     return [(token["level"], token["id"]) for token in flat(md.toc_tokens)]
+
+
+def with_heading_ids(notebook) -> list[dict]:
+    """Each heading written ``## 标题 { #id }`` made an HTML heading with that id; returns the toc tokens.
+
+    nbconvert's Markdown has no attribute lists: Python-Markdown, which renders every
+    other page, makes the heading and its permalink as the site's toc extension does.
+    """
+    permalink = TocExtension(permalink="¶", permalink_class="headerlink", permalink_title="")
+    md, tokens = markdown.Markdown(extensions=["attr_list", permalink]), []
+
+    def heading(match: re.Match) -> str:
+        made = md.reset().convert(match[0])
+        tokens.extend(md.toc_tokens)  # one heading's
+        return made + "\n"  # and a blank line, which ends the HTML block
+
+    for cell in (cell for cell in notebook.cells if cell.cell_type == "markdown"):
+        cell.source = HEADING_ID.sub(heading, cell.source)
+    return nest_toc_tokens(tokens)
 
 
 def translated(notebook, twin: Path):
@@ -61,7 +81,7 @@ def translated(notebook, twin: Path):
             *(twin.name, len(markdown_cells), original_of(twin.name), kinds),
         )
     for number, (cell, translation) in enumerate(zip(markdown_cells, cells, strict=False), 1):
-        if (ids := heading_ids(translation.source)) != (english := heading_ids(cell.source)):
+        if (ids := _heading_ids(translation.source)) != (english := _heading_ids(cell.source)):
             log.warning(
                 "lab: docs/lab/%s, Markdown cell %d: headings (level, id) %s, where the English cell has %s",
                 *(twin.name, number, ids, english),
