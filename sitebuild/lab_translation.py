@@ -2,16 +2,13 @@
 
 A translation of docs/lab/concurrency-lab.py is two files beside it:
 
-- concurrency-lab.zh.py: the notebook's Markdown cells, translated, one for each and in
-  the same order (jupytext percent format), no code cell; each heading keeps the English
-  page's id, ``## 标题 { #english-id }``, so that links and the language switch land on it;
+- concurrency-lab.zh.py: the notebook's Markdown cells, translated, one for each and in the
+  same order (jupytext percent format); its headings keep the English ids, ``## 标题 { #id }``,
+  so that links and the language switch land on the same section;
 - concurrency-lab.zh.yml: the texts of the outputs, {regular expression: text}.
 
-translated() makes the translated notebook from the original one, executed or not: its code
-and outputs, the translation's Markdown, the outputs' texts translated (a line of a text
-output, a chart's caption and alt text, a text of its SVG).  A translation that does not fit
-the original (a cell too many or too few, a heading's id that is not the English one's) is a
-warning, which fails the strict build, naming the file and the cell.
+translated() makes the translated notebook from the original one, executed or not; a translation
+that does not fit the original is a warning (which fails the strict build) naming file and cell.
 """
 
 from __future__ import annotations
