@@ -275,7 +275,7 @@ def test_output_texts_are_translated_whole_units_only(tmp_path):
 def test_a_twin_whose_heading_ids_are_not_the_english_ones_is_reported_by_cell(tmp_path, caplog):
     (tmp_path / "lab.py").write_text("# %% [markdown]\n# # Lab\n\n# %% [markdown]\n# ## Two runs\n", "utf-8")
     (tmp_path / "lab.zh.py").write_text(
-        "# %% [markdown]\n# # 实验 { #lab }\n\n# %% [markdown]\n# ## 两次 { #runs }\n"
+        "# %% [markdown]\n# # 实验 { #lab }\n\n# %% [markdown]\n# ## 两次 { #runs }\n", "utf-8"
     )
     with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.lab"):
         translated(jupytext.read(tmp_path / "lab.py"), tmp_path / "lab.zh.py")
