@@ -1,16 +1,14 @@
 """MkDocs hooks for the concurrency lab: notebooks executed once per build, rendered by mkdocs-jupyter.
 
-docs/lab/concurrency-lab.py is the notebook (jupytext "percent" format), lab_workers.py
-its worker functions, concurrency-lab.zh.py and .zh.yml its translation (see
-sitebuild/lab_translation.py).  The English notebook is executed once (nbclient; a
-kernel started in docs/lab, so ``import lab_workers`` works as in Jupyter, running
-CPython 3.14: see kernel_python) and kept in .cache/lab, keyed on the notebook,
-lab_workers.py and the kernel (SNIPPETS_FRESH=1 executes it afresh).  Each page shows
-a notebook made from that run, in .cache/lab (the Chinese one translated), with its
-download links under the title and its charts in SVG files beside the page, which
-mkdocs-jupyter renders without executing it, with sitebuild/jupyter's nbconvert
-template (no CSS, script or CDN of nbconvert's: Material code blocks).  The downloads
-(.ipynb without outputs, and a .zip with lab_workers.py) are made from the sources.
+docs/lab/concurrency-lab.py is the notebook (jupytext "percent" format), lab_workers.py its worker
+functions, concurrency-lab.zh.py and .zh.yml its translation (sitebuild/lab_translation.py).  The
+English notebook is executed once (nbclient, a kernel in docs/lab running CPython 3.14: see
+kernel_python) and kept in .cache/lab, keyed on the notebook, lab_workers.py and the kernel
+(SNIPPETS_FRESH=1 executes it afresh).  Each page shows a notebook made from that run (the Chinese
+one translated), with its download links under the title and its charts in SVG files beside the
+page, which mkdocs-jupyter renders without executing it, with sitebuild/jupyter's nbconvert
+template (none of nbconvert's CSS, scripts or CDNs: Material code blocks).  The downloads (.ipynb
+without outputs, and a .zip with lab_workers.py) are made from the sources.
 """
 
 from __future__ import annotations
@@ -41,14 +39,20 @@ from jupyter_client.manager import KernelManager
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
-from mkdocs.structure.toc import TableOfContents
+from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from sitebuild import debian_pythons, plugin_state, pythons, runner  # noqa: E402
-from sitebuild.lab_translation import language_of, original_of, translated  # noqa: E402
+from sitebuild.lab_translation import (  # noqa: E402
+    HEADING_ID,
+    language_of,
+    original_of,
+    translated,
+    with_heading_ids,
+)
 
 LAB = "lab"  # folder under docs/: every .py file in it is a notebook, but
 WORKERS = "lab_workers.py"  # the module with the notebooks' worker functions
@@ -62,14 +66,10 @@ DOWNLOADS = {
     "zh": "自己动手运行：下载 {zip}（notebook 和 {workers}，两者须放在同一个文件夹里），"
     "或者逐个下载：{ipynb}、{workers_link}。",
 }
-_HEADING_ID = re.compile(r"^(#{1,6} .*?)\s*\{\s*#[\w-]+\s*\}\s*$", re.M)  # ## 标题 { #english-id }
-_EXPLICIT_ID = re.compile(r"(.*?)\s*\{\s*#([\w-]+)\s*\}")
-#: Material colours names (n) as plain code and whitespace (w) not at all: the same
-#: look, with a third fewer elements for the browser to style.
-_PLAIN_TOKEN = re.compile(r'<span class="[nw]">([^<]*)</span>')
 
 log = logging.getLogger("mkdocs.plugins.lab")
 _runs: dict[str, nbformat.NotebookNode] = {}  # this build's run of each original notebook, by name
+_tocs: dict[str, list] = {}  # the table of contents of a page whose headings set their ids, by its src_uri
 
 
 def on_config(config):
@@ -105,7 +105,7 @@ def on_files(files, config):
         if language_of(source.name):
             notebook = translated(notebook, source)
         for cell in notebook.cells:  # Jupyter would show a heading's { #id } as text
-            cell.source = _HEADING_ID.sub(r"\1", cell.source) if cell.cell_type == "markdown" else cell.source
+            cell.source = HEADING_ID.sub(r"\1", cell.source) if cell.cell_type == "markdown" else cell.source
         ipynb = jupytext.writes(notebook, fmt="ipynb")
         files.append(File.generated(config, f"{LAB}/{source.stem}.ipynb", content=ipynb))
         archive = _zip(source.stem, ipynb, lab)
@@ -185,6 +185,7 @@ def _for_page(notebook, page, files, config):
     else:
         paragraph = f'<p class="lab-downloads">{line}</p>'
         titles[0].source = re.sub(r"^# .*", lambda m: f"{m[0]}\n\n{paragraph}", titles[0].source, count=1)
+    _tocs[page.src_uri] = with_heading_ids(notebook)
     return notebook
 
 
@@ -267,40 +268,25 @@ def kernel_python() -> str:
 
 
 def on_page_content(content, page, config, files):
-    return _heading_ids(_trim(content), page) if _is_lab_notebook(page) else content
+    if not _is_lab_notebook(page):
+        return content
+    if tokens := _tocs.get(page.file.src_uri):  # headings made HTML: mkdocs-jupyter's TOC has not got them
+        page.toc = get_toc(tokens)
+        page.title = next((token["name"] for token in tokens if token["level"] == 1), page.title)
+    return _trim(content)
 
 
 def _trim(content: str) -> str:
-    """nbconvert's HTML (sitebuild/jupyter's template) without its CSS, with plain tokens unwrapped."""
+    """The page without what nbconvert adds and no option of mkdocs-jupyter or nbconvert leaves out.
+
+    mkdocs-jupyter appends Pygments' CSS to the page of an .ipynb (Material styles the
+    code); its highlight_code filter takes no Pygments option, and Pygments wraps names
+    (n) and whitespace (w) in spans that Material shows as plain code: unwrapped, the
+    same look with a third fewer elements for the browser to style.
+    """
     if "jp-CodeCell" in content and 'class="language-' not in content:
         log.warning(
             "lab: the page was not rendered by the nbconvert template in %s: check JUPYTER_PATH", JUPYTER
         )
-    content = re.sub(r"\s*<style>.*?</style>\s*$", "", content, flags=re.S)  # mkdocs-jupyter's, for an .ipynb
-    return _PLAIN_TOKEN.sub(r"\1", content)
-
-
-def _heading_ids(content: str, page) -> str:
-    """Headings written ``## 标题 { #english-id }`` get that id, in the page and in its table of contents.
-
-    Jupyter's Markdown has no attribute lists: nbconvert shows the braces as
-    text and derives the id from the heading's text, as mkdocs-jupyter does
-    for the table of contents.
-    """
-    content = re.sub(
-        r'<h([1-6]) id="[^"]*">(.*?)\s*\{\s*#([\w-]+)\s*\}(<a class="headerlink" href=")#[^"]*">',
-        r'<h\1 id="\3">\2\4#\3">',
-        content,
-    )
-
-    def fix(items) -> None:
-        for item in items:
-            if found := _EXPLICIT_ID.fullmatch(item.title):
-                item.title, item.id = found.groups()
-            fix(item.children)
-
-    if isinstance(getattr(page, "toc", None), TableOfContents):
-        fix(page.toc)
-    if page.title and (found := _EXPLICIT_ID.fullmatch(page.title)):
-        page.title = found.group(1)
-    return content
+    content = re.sub(r"\s*<style>.*?</style>\s*$", "", content, flags=re.S)
+    return re.sub(r'<span class="[nw]">([^<]*)</span>', r"\1", content)

@@ -21,11 +21,10 @@ import pytest
 import yaml
 from mkdocs.config import load_config
 from mkdocs.structure.files import Files, get_files
-from mkdocs.structure.toc import get_toc
 from mkdocs_jupyter import convert
 
 from sitebuild import lab_hooks, pythons, runner
-from sitebuild.lab_translation import Translation, translated
+from sitebuild.lab_translation import HEADING_ID, Translation, translated
 
 ROOT = runner.ROOT
 SOURCE = ROOT / "docs" / "lab" / "concurrency-lab.py"
@@ -209,7 +208,7 @@ def test_the_chinese_downloads_are_the_english_code_with_the_chinese_markdown_wi
         if cell.cell_type == "code":  # the English notebook's code: it exists once
             assert cell.source == original.source and not cell.get("outputs")
         else:  # Jupyter would show "## 标题 { #id }" as it is
-            assert cell.source == lab_hooks._HEADING_ID.sub(r"\1", next(translated).source)
+            assert cell.source == HEADING_ID.sub(r"\1", next(translated).source)
             assert "{ #" not in cell.source
     assert "{ #" in "".join(cell.source for cell in chinese)
     archive = zipfile.ZipFile(
@@ -273,20 +272,41 @@ def test_output_texts_are_translated_whole_units_only(tmp_path):
     assert english.cells[1].outputs[0].text.startswith("task 3 ran")
 
 
-def test_headings_get_their_explicit_ids_in_the_page_and_its_table_of_contents():
-    section = {"level": 2, "id": "x", "name": "1. CPU 与 Python { #1-cpu-and-python }", "children": []}
-    toc = get_toc([{"level": 1, "id": "", "name": "并发实验 { #lab }", "children": [section]}])
-    page = SimpleNamespace(toc=toc, title="并发实验 { #lab }")
-    content = (
-        '<h1 id="lab">并发实验 { #lab }<a class="headerlink" href="#lab">¶</a></h1>'
-        '<h2 id="1-cpu-python-1-cpu-and-python">1. CPU 与 <code>Python</code> { #1-cpu-and-python }'
-        '<a class="headerlink" href="#1-cpu-python-1-cpu-and-python">¶</a></h2><h2 id="plain">Plain</h2>'
+def test_a_twin_whose_heading_ids_are_not_the_english_ones_is_reported_by_cell(tmp_path, caplog):
+    (tmp_path / "lab.py").write_text("# %% [markdown]\n# # Lab\n\n# %% [markdown]\n# ## Two runs\n", "utf-8")
+    (tmp_path / "lab.zh.py").write_text(
+        "# %% [markdown]\n# # 实验 { #lab }\n\n# %% [markdown]\n# ## 两次 { #runs }\n", "utf-8"
     )
-    assert lab_hooks._heading_ids(content, page) == (
-        '<h1 id="lab">并发实验<a class="headerlink" href="#lab">¶</a></h1>'
-        '<h2 id="1-cpu-and-python">1. CPU 与 <code>Python</code><a class="headerlink" href="#1-cpu-and-python">¶</a>'
-        '</h2><h2 id="plain">Plain</h2>'
+    with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.lab"):
+        translated(jupytext.read(tmp_path / "lab.py"), tmp_path / "lab.zh.py")
+    [record] = caplog.records
+    assert record.getMessage() == (
+        "lab: docs/lab/lab.zh.py, Markdown cell 2: headings (level, id) [(2, 'runs')], "
+        "where the English cell has [(2, 'two-runs')]"
     )
+
+
+def test_headings_get_their_explicit_ids_in_the_page_and_its_table_of_contents(config, tmp_path):
+    notebook = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_markdown_cell("# 并发实验 { #lab }\n\n正文。"),
+            nbformat.v4.new_markdown_cell("text\n\n## 1. CPU 与 `Python` { #1-cpu-and-python }\nmore"),
+        ]
+    )
+    files = build_files(config)
+    shown = lab_hooks._for_page(
+        notebook, page_file("lab/concurrency-lab.zh.py", "zh/lab/concurrency-lab/"), files, config
+    )
+    html = nbconvert_html(config, shown, tmp_path / "headings.ipynb")
+    assert '<h1 id="lab">并发实验<a class="headerlink" href="#lab">¶</a></h1>' in html
+    assert "<p>more</p>" in html  # the Markdown right after a heading stays Markdown
+    assert (
+        '<h2 id="1-cpu-and-python">1. CPU 与 <code>Python</code><a class="headerlink" href="#1-cpu-and-python">¶</a></h2>'
+        in html
+    )
+    assert "{ #" not in html
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="lab/concurrency-lab.zh.py"), toc=None, title="Lab")
+    lab_hooks.on_page_content("", page, config, files)
     assert [(item.title, item.id) for item in page.toc] == [("并发实验", "lab")]
     assert [(item.title, item.id) for item in next(iter(page.toc)).children] == [
         ("1. CPU 与 Python", "1-cpu-and-python")
