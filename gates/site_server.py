@@ -7,9 +7,9 @@ answers ``404`` with the site's own ``404.html``, and text is sent gzipped to a
 browser that accepts it, as GitHub Pages does (page weight is part of what
 Lighthouse measures).  The sitemaps list this server's URLs instead of the
 deployed ones, so Material turns instant navigation on, as it does for readers.  Used by the browser tests and
-by gates/lighthouse.py; run it by hand to look at a built site:
+by Lighthouse CI (lighthouserc.json starts it on a fixed port); run it by hand to look at a built site:
 
-    python gates/site_server.py /tmp/site      # prints the URL, Ctrl-C stops it
+    python gates/site_server.py /tmp/site [PORT]     # prints the URL, Ctrl-C stops it
 """
 
 from __future__ import annotations
@@ -143,15 +143,17 @@ def _gzipped(path: Path, mtime_ns: int) -> bytes:
 
 
 @contextlib.contextmanager
-def serve(site: Path) -> Iterator[str]:
-    """Serve `site` in a background thread; yield the home page URL, e.g. http://127.0.0.1:PORT/x/."""
+def serve(site: Path, port: int = 0) -> Iterator[str]:
+    """Serve `site` in a background thread; yield the home page URL, e.g. http://127.0.0.1:PORT/x/.
+
+    Port 0 (the default) lets the system pick a free one."""
     site = Path(site).resolve()
     mount = mount_path(site)
     urls = sitemap_urls(site)
     deployed = urlsplit(urls[0])._replace(path="", query="", fragment="").geturl() if urls else ""
     handler = type("Handler", (_Handler,), {"mount": mount, "deployed_origin": deployed or "-"})
     server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(handler, directory=str(site))
+        ("127.0.0.1", port), functools.partial(handler, directory=str(site))
     )
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -165,9 +167,9 @@ def serve(site: Path) -> Iterator[str]:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    if len(sys.argv) not in (2, 3):
         sys.exit(__doc__)
-    with serve(Path(sys.argv[1])) as url:
+    with serve(Path(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) == 3 else 0) as url:
         print(url, flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             threading.Event().wait()

@@ -1,4 +1,4 @@
-"""The quality gates stay wired up: same ruff everywhere, pinned Lighthouse, deploy = CI, valid workflows."""
+"""The quality gates stay wired up: same ruff everywhere, pinned Lighthouse CI, deploy = CI, valid workflows."""
 
 import json
 import os
@@ -7,10 +7,12 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
 
+from gates import site_server
 from sitebuild import debian_pythons, pythons
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,11 +32,56 @@ def test_pre_commit_runs_the_ruff_that_the_tests_run():
     assert "ruff check" in pre_commit and "ruff format --check" in pre_commit
 
 
-def test_lighthouse_is_pinned_exactly():
+def test_lighthouse_ci_is_pinned_exactly_with_the_lighthouse_it_runs():
     package = json.loads((ROOT / "package.json").read_text("utf-8"))
-    lock = json.loads((ROOT / "package-lock.json").read_text("utf-8"))
-    assert package["devDependencies"]["lighthouse"] == "12.2.3"
-    assert lock["packages"]["node_modules/lighthouse"]["version"] == "12.2.3"
+    lock = json.loads((ROOT / "package-lock.json").read_text("utf-8"))["packages"]
+    assert package["devDependencies"] == {"@lhci/cli": "0.15.1", "lighthouse": "12.6.1"}
+    assert lock["node_modules/@lhci/cli"]["version"] == "0.15.1"
+    # One Lighthouse: the version lhci requires, not a second copy nested under it.
+    assert lock["node_modules/@lhci/cli"]["dependencies"]["lighthouse"] == "12.6.1"
+    assert lock["node_modules/lighthouse"]["version"] == "12.6.1"
+    assert not [name for name in lock if name.endswith("/node_modules/lighthouse")]
+
+
+LIGHTHOUSERC = json.loads((ROOT / "lighthouserc.json").read_text("utf-8"))["ci"]
+
+
+def test_lighthouse_blocks_on_accessibility_best_practices_and_seo_and_reports_performance():
+    assertions = LIGHTHOUSERC["assert"]["assertions"]
+    for category in ("accessibility", "best-practices", "seo"):  # no timing in them: every run at 1.00
+        assert assertions[f"categories:{category}"] == [
+            "error",
+            {"minScore": 1, "aggregationMethod": "pessimistic"},
+        ]
+    level, options = assertions["categories:performance"]
+    assert level == "warn"  # timing: the machine's load decides it, so it is printed, never blocking
+    assert LIGHTHOUSERC["assert"]["includePassedAssertions"]  # the medians are printed when they pass too
+    assert LIGHTHOUSERC["collect"]["numberOfRuns"] == 5  # Lighthouse's docs/variability.md
+    assert LIGHTHOUSERC["upload"] == {
+        "target": "filesystem",
+        "outputDir": ".cache/lighthouse",
+    }  # never public
+
+
+def test_lighthouse_starts_chromium_and_the_site_as_the_browser_tests_do():
+    collect = LIGHTHOUSERC["collect"]
+    assert collect["settings"]["chromeFlags"].split() == site_server.CHROMIUM_FLAGS
+    assert "chromePath" not in collect  # CHROME_PATH, or Debian's Chromium: never a downloaded browser
+    port = re.fullmatch(r"\.venv/bin/python gates/site_server\.py site (\d+)", collect["startServerCommand"])[
+        1
+    ]
+    assert re.search(collect["startServerReadyPattern"], f"http://127.0.0.1:{port}/threads-and-processes/")
+    assert all(url.startswith(f"http://127.0.0.1:{port}/threads-and-processes/") for url in collect["url"])
+
+
+def test_lighthouse_measures_pages_of_the_build_and_every_edition(site):
+    paths = [
+        urlsplit(url).path.removeprefix(site_server.mount_path(site))
+        for url in LIGHTHOUSERC["collect"]["url"]
+    ]
+    assert [path for path in paths if not (site / path / "index.html").is_file()] == []
+    assert {"", "questions/"} | {f"{edition}/" for edition in site_server.editions(site)} <= set(paths)
+    assert any(path.startswith("lab/") for path in paths)
 
 
 #: What .ci/run must run (and not merely mention in a comment): the gates of README's table.
@@ -46,7 +93,7 @@ CI_COMMANDS = [
     "python3 dev.py pythons",
     ".venv/bin/python gates/all_pythons.py",
     ".venv/bin/python gates/version_outputs.py",
-    ".venv/bin/python gates/lighthouse.py site",
+    "node_modules/.bin/lhci autorun",
 ]
 
 
