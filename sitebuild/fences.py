@@ -162,7 +162,5 @@ def language(source: str) -> str | None:
 
 def alone(found: list[Fence]) -> dict[str, bool]:
     """{snippet: runs alone}: alone if any fence showing it says alone="1" (timing-sensitive)."""
-    shown: dict[str, bool] = {}
-    for fence in found:
-        shown[fence.snippet] = shown.get(fence.snippet, False) or fence.options.get("alone") == "1"
-    return shown
+    marked = {fence.snippet for fence in found if fence.options.get("alone") == "1"}
+    return {fence.snippet: fence.snippet in marked for fence in found}

@@ -96,27 +96,19 @@ def missing_twins(config) -> list[str]:
     """Every page (and notebook) needs its twin in each language: one line per missing file
     (mkdocs-static-i18n only says "not included in nav" about the page that exists).
     A site that falls back to the default language's pages (the tests' small sites) needs none."""
-    i18n = config.plugins.get("i18n")
+    i18n, jupyter = config.plugins.get("i18n"), config.plugins.get("mkdocs-jupyter")
     if i18n is None or i18n.config.fallback_to_default:
         return []
     docs = Path(config.docs_dir)
-    jupyter = config.plugins.get("mkdocs-jupyter")
     notebooks = list(jupyter.config["include"]) if jupyter is not None else []
     locales = [
         language.locale for language in i18n.config.languages if not language.default and language.build
     ]
-    return twin_problems(docs, locales, notebooks)
-
-
-def twin_problems(docs: Path, locales: list[str], notebooks: list[str]) -> list[str]:
-    """The missing twins of the pages under `docs` (and of its notebooks, glob patterns), named."""
     suffix = re.compile(rf"\.({'|'.join(map(re.escape, locales))})$") if locales else None
     problems = []
-    for file in sorted(docs.rglob("*")):
+    for file in sorted(path for path in docs.rglob("*") if path.is_file()):
         rel = file.relative_to(docs).as_posix()
-        if not file.is_file() or not (
-            file.suffix == ".md" or any(fnmatch.fnmatch(rel, n) for n in notebooks)
-        ):
+        if file.suffix != ".md" and not any(fnmatch.fnmatch(rel, pattern) for pattern in notebooks):
             continue
         stem = rel[: -len(file.suffix)]
         translated = suffix.search(stem) if suffix else None

@@ -221,12 +221,8 @@ def render(source, language, css_class, options, md, **kwargs):
     extra.setdefault("title", f"snippets/{path}")
     options.pop("pythons")
     code = runner.snippet_path(path).read_text("utf-8")
-    key = (path, code, words["output"], sorted(options.items()), sorted(extra.items()), output)
-    return rebuild_cache.fence_html(
-        key,
-        lambda: markdown_exec.base_format(
-            language="python", run=lambda *args, **kw: output, code=code, md=md, extra=extra, **options
-        ),
+    return markdown_exec.base_format(
+        language="python", run=lambda *args, **kw: output, code=code, md=md, extra=extra, **options
     )
 
 

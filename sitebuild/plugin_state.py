@@ -19,7 +19,6 @@ from sitebuild import runner
 class BuildState:
     # for the process: every snippet's result (sitebuild/runner.py), and rebuild_cache.py's caches
     snippets: runner.Cache = field(default_factory=runner.Cache)
-    fences_html: dict[str, str] = field(default_factory=dict)
     search: dict[str, list[dict]] = field(default_factory=dict)
     pages: dict[str, dict] = field(default_factory=dict)
     theme_files: dict[tuple[str, bool], list[str]] = field(default_factory=dict)

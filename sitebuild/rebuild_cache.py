@@ -5,7 +5,6 @@ freshly imported hooks; the caches live in plugin_state.STATE, for the process.
 Each is keyed by everything its result depends on, so a rebuild gives the pages
 a fresh build gives (tests/site/test_rebuild_cache.py compares them byte for byte):
 
-- a snippet fence's HTML (markdown-exec makes a Markdown instance per fence);
 - MkDocs' Page.render (Markdown to HTML, table of contents, anchors), with the
   warnings it logged;
 - the entries Material's search makes of a page (it parses the HTML, segments Chinese);
@@ -61,16 +60,6 @@ def templates():
         get=STATE.templates.get, set=STATE.templates.__setitem__
     )  # memcached's interface
     return jinja2.MemcachedBytecodeCache(memory, ignore_memcache_errors=False)
-
-
-def fence_html(key_parts: tuple, make):
-    """make() once per distinct `key_parts` (snippet bytes, options, language, outputs)."""
-    if not ENABLED:
-        return make()
-    key = _digest(*key_parts, STATE.code)
-    if _found("fence", key in STATE.fences_html):
-        return STATE.fences_html[key]
-    return _remember(STATE.fences_html, key, make())
 
 
 def _patch(owner, name: str, wrap) -> None:

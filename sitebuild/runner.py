@@ -81,9 +81,6 @@ class Result:
     def lines(self) -> list[str]:
         return self.output.splitlines()
 
-    def tail(self, n: int = 12) -> str:
-        return "\n".join(self.lines[-n:])
-
 
 def snippet_path(path: str | os.PathLike[str]) -> Path:
     """Resolve ``threads/start_and_join.py`` to the file under ``snippets/``."""
@@ -279,14 +276,9 @@ def check(result: Result, expected_returncode: int = 0) -> Result:
         reason = f"exited with code {result.returncode}, expected {expected_returncode}"
     else:
         return result
-
-    raise SnippetError(
-        f"snippets/{result.path} {reason}\n  last lines of its output:\n{_indent(result.tail())}"
-    )
-
-
-def _indent(text: str) -> str:
-    return "\n".join("    " + line for line in (text or "(no output)").splitlines())
+    tail = "\n".join(result.lines[-12:]) or "(no output)"
+    tail = "\n".join("    " + line for line in tail.splitlines())
+    raise SnippetError(f"snippets/{result.path} {reason}\n  last lines of its output:\n{tail}")
 
 
 class Cache:
@@ -312,16 +304,10 @@ class Cache:
 
     def key(self, path: str, python: str | None = None) -> str:
         python = python or sys.executable
-        data = snippet_path(path).read_bytes()
         requirements = ROOT / "snippets" / "requirements.txt"
-        parts = [
-            data,
-            python.encode(),
-            interpreter_label(python).encode(),
-            requirements.read_bytes() if requirements.is_file() else b"",
-            _RUNNER_VERSION.encode(),
-        ]
-        return hashlib.sha256(b"\0".join(parts)).hexdigest()
+        requirements = requirements.read_bytes() if requirements.is_file() else b""
+        parts = [snippet_path(path).read_bytes(), python.encode(), interpreter_label(python).encode()]
+        return hashlib.sha256(b"\0".join([*parts, requirements, _RUNNER_VERSION.encode()])).hexdigest()
 
     def get(self, path: str, python: str | None = None, returncode: int = 0) -> Result:
         """The result of running snippets/<path> with `python` (default: this interpreter); only a
