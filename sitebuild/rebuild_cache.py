@@ -1,19 +1,12 @@
-"""What `mkdocs serve` need not redo at every rebuild: a prose edit shows in about a second.
+"""What `mkdocs serve` need not redo at every rebuild of both editions: a prose edit shows in about a second.
 
-`mkdocs serve` rebuilds both editions after every edit, with a fresh config and
-freshly imported hooks; the caches live in plugin_state.STATE, for the process.
-Each is keyed by everything its result depends on, so a rebuild gives the pages
-a fresh build gives (tests/site/test_rebuild_cache.py compares them byte for byte):
-
-- MkDocs' Page.render (Markdown to HTML, table of contents, anchors), with the
-  warnings it logged;
-- the entries Material's search makes of a page (it parses the HTML, segments Chinese);
-- the Jinja templates' compiled code, and the list of an installed theme's files;
-- mkdocs-jupyter's should_include, which reads every Markdown file with jupytext
-  before it looks at its ``include`` patterns: asked only about files they match.
-
-``SITEBUILD_NO_REBUILD_CACHE=1`` turns them off.  MkDocs' own ``--dirty`` is no
-substitute: it leaves unmodified pages' navigation and search entries stale.
+Kept in plugin_state.STATE for the process, each keyed by everything its result
+depends on, so a rebuild gives the pages a fresh build gives (tests/site/test_rebuild_cache.py):
+MkDocs' Page.render (with the warnings it logged), the entries Material's search makes
+of a page, the compiled templates and an installed theme's file list; mkdocs-jupyter's
+should_include (it reads every Markdown file) is asked only about its ``include`` patterns.
+``SITEBUILD_NO_REBUILD_CACHE=1`` turns them off.  MkDocs' ``--dirty`` is no substitute:
+it leaves unmodified pages' navigation and search entries stale.
 """
 
 from __future__ import annotations
