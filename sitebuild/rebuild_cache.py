@@ -28,7 +28,7 @@ from mkdocs.structure.pages import Page
 from sitebuild.plugin_state import STATE
 
 ENABLED = os.environ.get("SITEBUILD_NO_REBUILD_CACHE", "") in ("", "0")
-LIMIT = 4000  # entries per cache: more than the site's pages and fences in both languages
+LIMIT = 4000  # entries per cache: more than the site's pages in both languages
 
 
 def install(config) -> None:
@@ -49,9 +49,7 @@ def install(config) -> None:
 
 def templates():
     """The Jinja environment's bytecode cache: compiled templates in memory, for the whole session."""
-    memory = SimpleNamespace(
-        get=STATE.templates.get, set=STATE.templates.__setitem__
-    )  # memcached's interface
+    memory = SimpleNamespace(get=STATE.templates.get, set=STATE.templates.__setitem__)  # a memcached client
     return jinja2.MemcachedBytecodeCache(memory, ignore_memcache_errors=False)
 
 
