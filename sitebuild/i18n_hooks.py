@@ -172,24 +172,15 @@ def _split_search_index(config):
     languages = [language for language in config.plugins["i18n"].config.languages if language.build]
     default = next(language.locale for language in languages if language.default)
     editions = [language.locale for language in languages if not language.default]
-
-    def edition_of(location: str) -> str | None:
-        return next((e for e in editions if location.startswith(f"{e}/")), None)
-
-    _write_index(
-        site / "search" / "search_index.json",
-        dict(whole["config"], lang=[default]),
-        [doc for doc in whole["docs"] if edition_of(doc["location"]) is None],
-    )
+    docs: dict[str | None, list[dict]] = {None: [], **{edition: [] for edition in editions}}
+    for doc in whole["docs"]:  # an edition's locations relative to its root
+        edition = next((e for e in editions if doc["location"].startswith(f"{e}/")), None)
+        docs[edition].append(dict(doc, location=doc["location"][len(edition) + 1 :]) if edition else doc)
+    _write_index(site / "search" / "search_index.json", dict(whole["config"], lang=[default]), docs[None])
     sitemap = (site / "sitemap.xml").read_text("utf-8")
-    head, _, _ = sitemap.partition("<url>")
+    head = sitemap.partition("<url>")[0]
     for edition in editions:
-        docs = [
-            dict(doc, location=doc["location"][len(edition) + 1 :])
-            for doc in whole["docs"]
-            if edition_of(doc["location"]) == edition
-        ]
-        _write_index(site / edition / "search" / "search_index.json", whole["config"], docs)
+        _write_index(site / edition / "search" / "search_index.json", whole["config"], docs[edition])
         urls = [url for url in _URL.findall(sitemap) if re.search(rf"<loc>[^<]*/{edition}/[^<]*</loc>", url)]
         (site / edition / "sitemap.xml").write_text(head + "\n".join(urls) + "\n</urlset>\n", "utf-8")
 

@@ -25,9 +25,9 @@ class BuildState:
     templates: dict[str, bytes] = field(default_factory=dict)
     cache_stats: dict[str, int] = field(default_factory=dict)  # hits and misses, for the tests
     failures: int = 0  # snippet failures shown on pages: a page that shows one is rendered again
-    # for one build (both languages): set at mkdocs_hooks.on_config and on_pre_build
+    # for one build (both languages): set at on_config (rebuild_cache.install) and on_pre_build
     code: str = ""  # the digest of sitebuild/*.py: an edited hook renders every page again
-    glossary: bytes = b""  # docs/glossary.zh.md: its terms are jieba's words in the search index
+    glossary: str = ""  # the digest of docs/glossary.zh.md: its terms are jieba's words in the search index
     started: float = 0.0
     planned: list[tuple[str, str]] = field(default_factory=list)  # (snippet, interpreter) runs the pages need
     shown: int = 0  # snippet outputs shown on pages
