@@ -1,16 +1,9 @@
 """The one reader of fence headers: the pre-build, the renderer and the tests all use it.
 
-The build uses it to start every snippet early, concurrently; the renderer
-(sitebuild/mkdocs_hooks.py) takes each snippet fence's options from it, not
-from pymdownx.superfences, which reads headers its own way (an unquoted
-``returncode=1`` made superfences show the fence as plain text while the
-pre-build ran the snippet); the structural tests use it to check that pages
-and snippets match one to one.
-
-A snippet fence's header is checked here: an unknown or misspelt option, a
-value without double quotes and a value the option cannot take are errors
-(``Fence.errors``), each naming the option; the build logs them with the page
-and line, so ``mkdocs build --strict`` fails, and runs nothing for that fence.
+(pymdownx.superfences reads headers its own way: an unquoted ``returncode=1`` made
+it show the fence as plain text while the pre-build ran the snippet.)  A snippet
+fence's unknown, unquoted or invalid option is an error (``Fence.errors``) naming
+the option; the build logs it with page and line and runs nothing for that fence.
 """
 
 from __future__ import annotations
@@ -69,11 +62,8 @@ class Fence:
 
 
 def parse_header(header: str, lang: str = "snippet") -> tuple[dict[str, str], list[str]]:
-    """(options, errors) of the text after a fence's language.
-
-    Only snippet fences are checked; another fence's key="value" items are read
-    (the tests look for markdown-exec's ``exec``) and the rest ignored.
-    """
+    """(options, errors) of the text after a fence's language; only a snippet fence's are checked
+    (another's key="value" items are read: the tests look for markdown-exec's ``exec``)."""
     options: dict[str, str] = {}
     errors: list[str] = []
     words: list[str] = []
@@ -112,9 +102,9 @@ def _known() -> str:
     return ", ".join(f'{name}="..."' for name in OPTIONS)
 
 
-def parse(text: str, page: str, first_line: int = 1) -> list[Fence]:
-    """Every fenced code block of Markdown `text`, in order; `first_line` is the number of its first line."""
-    found, lines, i = [], text.splitlines(), 0
+def _blocks(lines: list[str]):
+    """(index of the opening line, its match, the body's lines) of each fenced block of `lines`."""
+    i = 0
     while i < len(lines):
         m = _OPEN.match(lines[i])
         if not m:
@@ -124,38 +114,27 @@ def parse(text: str, page: str, first_line: int = 1) -> list[Fence]:
         j = i + 1
         while j < len(lines) and not close.match(lines[j]):
             j += 1
+        yield i, m, lines[i + 1 : j]
+        i = j + 1
+
+
+def parse(text: str, page: str, first_line: int = 1) -> list[Fence]:
+    """Every fenced code block of Markdown `text`, in order; `first_line` is the number of its first line."""
+    found = []
+    for i, m, body in _blocks(text.splitlines()):
         lang = m["lang"].lower()
         options, errors = parse_header(m["header"], lang)
-        found.append(
-            Fence(
-                page=page,
-                line=first_line + i,
-                lang=lang,
-                options=options,
-                body="\n".join(line.removeprefix(m["indent"]) for line in lines[i + 1 : j]),
-                errors=tuple(errors),
-            )
-        )
-        i = j + 1
+        body = "\n".join(line.removeprefix(m["indent"]) for line in body)
+        found.append(Fence(page, first_line + i, lang, options, body, tuple(errors)))
     return found
 
 
 def rewrite_headers(text: str, replace) -> str:
     """`text` with each snippet fence's header line replaced by ``replace(index, indent, fence)``."""
-    lines, i, index = text.splitlines(keepends=True), 0, 0
-    while i < len(lines):
-        m = _OPEN.match(lines[i].rstrip("\r\n"))
-        if not m:
-            i += 1
-            continue
-        if m["lang"].lower() == "snippet":
-            lines[i] = replace(index, m["indent"], m["fence"]) + "\n"
-            index += 1
-        close = re.compile(rf"^{re.escape(m['indent'])}{m['fence'][0]}{{{len(m['fence'])},}}[ \t]*$")
-        j = i + 1
-        while j < len(lines) and not close.match(lines[j].rstrip("\r\n")):
-            j += 1
-        i = j + 1
+    lines = text.splitlines(keepends=True)
+    snippets = [(i, m) for i, m, _ in _blocks(text.splitlines()) if m["lang"].lower() == "snippet"]
+    for index, (i, m) in enumerate(snippets):
+        lines[i] = replace(index, m["indent"], m["fence"]) + "\n"
     return "".join(lines)
 
 
@@ -183,7 +162,5 @@ def language(source: str) -> str | None:
 
 def alone(found: list[Fence]) -> dict[str, bool]:
     """{snippet: runs alone}: alone if any fence showing it says alone="1" (timing-sensitive)."""
-    shown: dict[str, bool] = {}
-    for fence in found:
-        shown[fence.snippet] = shown.get(fence.snippet, False) or fence.options.get("alone") == "1"
-    return shown
+    marked = {fence.snippet for fence in found if fence.options.get("alone") == "1"}
+    return {fence.snippet: fence.snippet in marked for fence in found}

@@ -1,48 +1,21 @@
 """MkDocs hooks that make mkdocs-static-i18n work with the rest of this site.
 
-- mkdocs-jupyter pages: i18n rebuilds the file list (on_files, priority -100)
-  from plain File objects, so the notebook page would be copied as a raw .py
-  file instead of rendered (upstream mkdocs-static-i18n issue #198).  We wrap
-  the notebook sources again as mkdocs-jupyter NotebookFile pages afterwards.
-- The language switcher with navigation.instant: i18n warns that Material's
-  header is not re-rendered by instant navigation, so its per-page links go
-  stale.  docs/javascripts/language-switch.js computes the link at click time
-  instead (a browser test navigates, then switches, both ways); we drop that
-  one warning so --strict keeps failing on all others.
-- The 404 page: each language's build writes site/404.html, so the last one
-  (Chinese) replaced the English page that GitHub Pages serves for any
-  missing address.  Each extra language's 404 page now goes to <lang>/404.html.
-- One search index per language: i18n builds one index for the whole site
-  (622 KB, 137 KB gzipped, more than half of it the Chinese pages), and
-  Material fetches it on every page load before the reader has typed anything.
-  After the build we split it: ``search/search_index.json`` keeps the default
-  language's pages, searched with that language's rules only (English: 57 KB
-  gzipped); ``<lang>/search/search_index.json`` holds one edition's pages,
-  located relative to ``<lang>/`` and searched with the site-wide rules
-  (Chinese pages also hold English names in code); ``<lang>/sitemap.xml`` lists
-  that edition's pages for Material's instant navigation.  An edition's pages
-  point Material at their own root (``"base"`` in the page's ``__config``),
-  where it looks for both files, so a search on a Chinese page finds Chinese
-  pages.
-- Chinese search, the index: Material's search plugin segments Chinese text
-  with jieba, whose dictionary splits 可重入锁 into 可 + 重入 + 锁 and 主线程
-  into 主线 + 程, so a reader searching for them would find nothing.  We teach
-  jieba the site's terms: the bold Chinese terms of the glossary
-  (docs/glossary.zh.md), the one list of them, which readers see too.
-- Chinese search, the query: Material's search worker cuts a Chinese query
-  into the words of the index, but never tries the query's last character
-  (``segment()`` in Material's search worker loops ``j < query.length``), so
-  死锁 became 死* and 可重入锁 可* 重入*.  After the build
-  sitebuild/material_patches.py fixes the two bounds in the site's copy of the
-  worker (the report for Material is in its docstring).
-- The search's ranking, in the index: a title weighs TITLE_BOOST times its
-  text (Material's 1000 let one word of a title outweigh a section that
-  answers every word of the query), and a page's own entry (its title and
-  first paragraphs) PAGE_BOOST times a section's, since Material's worker
-  already multiplies a page's score by 2 to 5 over a section's.  The query
-  side is sitebuild/search_worker.js.
-- The heading permalinks' title (Python-Markdown's toc option, one for the
-  whole site) in the page's language: PERMALINK_TITLES.
+- mkdocs-jupyter pages: i18n rebuilds the file list from plain File objects
+  (mkdocs-static-i18n issue #198); on_files wraps the notebooks again.
+- navigation.instant: i18n warns that Material's header (the language switcher)
+  goes stale; docs/javascripts/language-switch.js computes the link at click time,
+  so that one warning is dropped and --strict still fails on all others.
+- 404.html: each language's build writes site/404.html; the Chinese one goes to zh/404.html.
+- One search index and sitemap per edition (on_post_build): i18n builds one index
+  for the whole site, fetched on every page load; an edition's pages look for
+  theirs under their own root (``"base"`` in the page's ``__config``).  Each index
+  weighs a title TITLE_BOOST times its text (Material's 1000 let one title word
+  outweigh a section answering the whole query) and a page's own entry PAGE_BOOST
+  times a section's (Material's worker already favours pages); the query side is
+  sitebuild/search_worker.js.
+- Chinese search: jieba learns the glossary's bold terms (docs/glossary.zh.md), which
+  its dictionary would split (主线程 into 主线 + 程).
+- The heading permalinks' title in the page's language: PERMALINK_TITLES.
 """
 
 from __future__ import annotations
@@ -60,16 +33,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from sitebuild import plugin_state  # noqa: E402
+from sitebuild.plugin_state import STATE  # noqa: E402
 
 log = logging.getLogger("mkdocs.plugins.i18n_hooks")
-
-
-class _InstantNavigationHandled(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        return "not compatible with theme.features = navigation.instant" not in record.getMessage()
-
-
-logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(_InstantNavigationHandled())
+logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(
+    lambda record: "not compatible with theme.features = navigation.instant" not in record.getMessage()
+)
 
 #: The glossary: its bold Chinese terms are the words a reader searches for as one word.
 GLOSSARY = "glossary.zh.md"
@@ -124,34 +93,22 @@ def on_files(files, config):
 
 
 def missing_twins(config) -> list[str]:
-    """Every page (and notebook) needs its twin in each language: one line per missing file.
-
-    Without this check mkdocs-static-i18n (``fallback_to_default: false``) only
-    says "not included in nav" or "reference not found", about the page that
-    exists.  A site that falls back to the default language's pages (the small
-    sites of the tests) needs no twins.
-    """
-    i18n = config.plugins.get("i18n")
+    """Every page (and notebook) needs its twin in each language: one line per missing file
+    (mkdocs-static-i18n only says "not included in nav" about the page that exists).
+    A site that falls back to the default language's pages (the tests' small sites) needs none."""
+    i18n, jupyter = config.plugins.get("i18n"), config.plugins.get("mkdocs-jupyter")
     if i18n is None or i18n.config.fallback_to_default:
         return []
     docs = Path(config.docs_dir)
-    jupyter = config.plugins.get("mkdocs-jupyter")
     notebooks = list(jupyter.config["include"]) if jupyter is not None else []
     locales = [
         language.locale for language in i18n.config.languages if not language.default and language.build
     ]
-    return twin_problems(docs, locales, notebooks)
-
-
-def twin_problems(docs: Path, locales: list[str], notebooks: list[str]) -> list[str]:
-    """The missing twins of the pages under `docs` (and of its notebooks, glob patterns), named."""
     suffix = re.compile(rf"\.({'|'.join(map(re.escape, locales))})$") if locales else None
     problems = []
-    for file in sorted(docs.rglob("*")):
+    for file in sorted(path for path in docs.rglob("*") if path.is_file()):
         rel = file.relative_to(docs).as_posix()
-        if not file.is_file() or not (
-            file.suffix == ".md" or any(fnmatch.fnmatch(rel, n) for n in notebooks)
-        ):
+        if file.suffix != ".md" and not any(fnmatch.fnmatch(rel, pattern) for pattern in notebooks):
             continue
         stem = rel[: -len(file.suffix)]
         translated = suffix.search(stem) if suffix else None
@@ -171,21 +128,16 @@ def twin_problems(docs: Path, locales: list[str], notebooks: list[str]) -> list[
     return problems
 
 
-_english_404: dict[str, bytes] = {}
-
-
 def on_pre_build(config):
     language = plugin_state.language_build(config).language
     page = Path(config.site_dir) / "404.html"
     if language and page.is_file():
-        _english_404["page"] = page.read_bytes()
+        STATE.english_404 = page.read_bytes()
     toc = config.mdx_configs.get("toc")
     if toc is not None:  # each page's Markdown is set up from this at render time
-        _english_permalink_title.setdefault("title", toc.get("permalink_title", "Permanent link"))
-        toc["permalink_title"] = PERMALINK_TITLES.get(language, _english_permalink_title["title"])
-
-
-_english_permalink_title: dict[str, str] = {}
+        if language is None:  # the English build, with mkdocs.yml's title
+            STATE.permalink_title = toc.get("permalink_title", "Permanent link")
+        toc["permalink_title"] = PERMALINK_TITLES.get(language, STATE.permalink_title)
 
 
 def on_post_page(output, page, config):
@@ -204,11 +156,12 @@ def on_post_template(output, template_name, config):
 @event_priority(-150)  # after mkdocs-static-i18n's on_post_build (-100): its builds and whole index
 def on_post_build(config):
     language = plugin_state.language_build(config).language
-    if language and "page" in _english_404:
+    if language and STATE.english_404 is not None:
         page = Path(config.site_dir) / "404.html"
         (Path(config.site_dir) / language).mkdir(exist_ok=True)
         page.replace(Path(config.site_dir) / language / "404.html")
-        page.write_bytes(_english_404.pop("page"))
+        page.write_bytes(STATE.english_404)
+        STATE.english_404 = None
     elif language is None and config.plugins.get("i18n") is not None:
         _split_search_index(config)
 
@@ -219,24 +172,15 @@ def _split_search_index(config):
     languages = [language for language in config.plugins["i18n"].config.languages if language.build]
     default = next(language.locale for language in languages if language.default)
     editions = [language.locale for language in languages if not language.default]
-
-    def edition_of(location: str) -> str | None:
-        return next((e for e in editions if location.startswith(f"{e}/")), None)
-
-    _write_index(
-        site / "search" / "search_index.json",
-        dict(whole["config"], lang=[default]),
-        [doc for doc in whole["docs"] if edition_of(doc["location"]) is None],
-    )
+    docs: dict[str | None, list[dict]] = {None: [], **{edition: [] for edition in editions}}
+    for doc in whole["docs"]:  # an edition's locations relative to its root
+        edition = next((e for e in editions if doc["location"].startswith(f"{e}/")), None)
+        docs[edition].append(dict(doc, location=doc["location"][len(edition) + 1 :]) if edition else doc)
+    _write_index(site / "search" / "search_index.json", dict(whole["config"], lang=[default]), docs[None])
     sitemap = (site / "sitemap.xml").read_text("utf-8")
-    head, _, _ = sitemap.partition("<url>")
+    head = sitemap.partition("<url>")[0]
     for edition in editions:
-        docs = [
-            dict(doc, location=doc["location"][len(edition) + 1 :])
-            for doc in whole["docs"]
-            if edition_of(doc["location"]) == edition
-        ]
-        _write_index(site / edition / "search" / "search_index.json", whole["config"], docs)
+        _write_index(site / edition / "search" / "search_index.json", whole["config"], docs[edition])
         urls = [url for url in _URL.findall(sitemap) if re.search(rf"<loc>[^<]*/{edition}/[^<]*</loc>", url)]
         (site / edition / "sitemap.xml").write_text(head + "\n".join(urls) + "\n</urlset>\n", "utf-8")
 

@@ -1,25 +1,13 @@
 """The one way a snippet is executed, shared by the MkDocs build and by pytest.
 
-A snippet is a file under ``snippets/``.  It always runs in a *subprocess* --
-``python -u snippets/<path>`` from the repository root, exactly what a reader
-types -- so ``__name__ == "__main__"`` holds, child processes can print, and
-``multiprocessing.Pool`` can pickle its functions.  stdout and stderr share one
-pipe, so the captured text keeps the order in which it was written.  The
-process runs in its own process group, which is always killed once the snippet
-has ended: a run that leaves any process of its group behind fails (wherever
-that process's output went), as does one that times out, prints more than
-OUTPUT_LIMIT bytes, or prints bytes that are not UTF-8.  None of these is cached.
-
-Results are cached by a hash of the snippet's bytes, the interpreter (its path
-and exact version), snippets/requirements.txt and this file's own source, in
-memory (one run per build, whatever the number of pages and languages that
-show the snippet) and on disk in ``.cache/snippets`` (a rebuild with no change
-runs nothing).
-
-No path of the machine that ran a snippet reaches a page: repository paths are
-shown relative to its root, the interpreter's files as ``<stdlib>/...``,
-``<site-packages>/...`` or ``<python>/...`` (``normalise``).  Set
-``SNIPPETS_FRESH=1`` to ignore the disk cache: CI and deploys do.
+A snippet runs as a reader runs it: ``python -u snippets/<path>`` from the
+repository root, in a subprocess with its own process group, stdout and stderr
+on one pipe (the order as written).  A run fails if it leaves a process of its
+group behind, times out, prints more than OUTPUT_LIMIT bytes or bytes that are
+not UTF-8; none of these is cached.  Results are cached by the snippet's bytes,
+the interpreter, snippets/requirements.txt and this file: in memory (one run per
+build) and in ``.cache/snippets`` (``SNIPPETS_FRESH=1`` ignores it: CI and
+deploys).  No path of the building machine reaches a page (``normalise``).
 """
 
 from __future__ import annotations
@@ -86,16 +74,12 @@ class Result:
     invalid_utf8: str = ""  # where its output stopped being UTF-8 ("" when it is)
 
     @property
-    def failed_to_run(self) -> bool:
-        """Ended in a way no fence can declare: timeout, leftover process, too much output, not UTF-8."""
+    def failed_to_run(self) -> bool:  # ended in a way no fence can declare
         return self.timed_out or self.leftover_processes or self.output_overflow or bool(self.invalid_utf8)
 
     @property
     def lines(self) -> list[str]:
         return self.output.splitlines()
-
-    def tail(self, n: int = 12) -> str:
-        return "\n".join(self.lines[-n:])
 
 
 def snippet_path(path: str | os.PathLike[str]) -> Path:
@@ -220,12 +204,8 @@ def _group_members(pgid: int) -> list[str]:
 
 
 def normalise(text: str, python: str | None = None) -> str:
-    """Show no path of the machine that ran the snippet, whatever machine built the page.
-
-    Repository paths become relative (``snippets/threads/x.py``); the interpreter's
-    own files become ``<stdlib>/threading.py``, ``<site-packages>/distributed/...``
-    and, for anything else under its installation, ``<python>/...``.
-    """
+    """Repository paths made relative; the interpreter's files shown as ``<stdlib>/threading.py``,
+    ``<site-packages>/...`` or ``<python>/...``."""
     for prefix, shown in _path_replacements(python or sys.executable):
         text = text.replace(prefix, shown)
     return text.replace("\r\n", "\n")
@@ -296,14 +276,9 @@ def check(result: Result, expected_returncode: int = 0) -> Result:
         reason = f"exited with code {result.returncode}, expected {expected_returncode}"
     else:
         return result
-
-    raise SnippetError(
-        f"snippets/{result.path} {reason}\n  last lines of its output:\n{_indent(result.tail())}"
-    )
-
-
-def _indent(text: str) -> str:
-    return "\n".join("    " + line for line in (text or "(no output)").splitlines())
+    tail = "\n".join(result.lines[-12:]) or "(no output)"
+    tail = "\n".join("    " + line for line in tail.splitlines())
+    raise SnippetError(f"snippets/{result.path} {reason}\n  last lines of its output:\n{tail}")
 
 
 class Cache:
@@ -328,26 +303,15 @@ class Cache:
             self._failed.clear()
 
     def key(self, path: str, python: str | None = None) -> str:
-        """Changes with the snippet, the interpreter (path and exact version), the
-        snippets' requirements and this runner."""
         python = python or sys.executable
-        data = snippet_path(path).read_bytes()
         requirements = ROOT / "snippets" / "requirements.txt"
-        parts = [
-            data,
-            python.encode(),
-            interpreter_label(python).encode(),
-            requirements.read_bytes() if requirements.is_file() else b"",
-            _RUNNER_VERSION.encode(),
-        ]
-        return hashlib.sha256(b"\0".join(parts)).hexdigest()
+        requirements = requirements.read_bytes() if requirements.is_file() else b""
+        parts = [snippet_path(path).read_bytes(), python.encode(), interpreter_label(python).encode()]
+        return hashlib.sha256(b"\0".join([*parts, requirements, _RUNNER_VERSION.encode()])).hexdigest()
 
     def get(self, path: str, python: str | None = None, returncode: int = 0) -> Result:
-        """The result of running snippets/<path> with `python` (default: this interpreter).
-
-        Only a run that ended as declared (`returncode`, no timeout, no leftover
-        process) is kept on disk: one flaky crash is not replayed by every later build.
-        """
+        """The result of running snippets/<path> with `python` (default: this interpreter); only a
+        run that ended as declared is kept on disk: one flaky crash is not replayed by later builds."""
         key = self.key(path, python)
         with self._lock:
             future = self._futures.get(key)
@@ -389,8 +353,3 @@ class Cache:
             tmp.write_text(json.dumps(dataclasses.asdict(result)), "utf-8")
             tmp.replace(file)  # atomic: concurrent builds never read half a file
         return result
-
-
-#: One cache per process.  It lives here, not in the MkDocs hook, because
-#: `mkdocs serve` re-imports hooks on every rebuild.
-shared_cache = Cache()

@@ -31,7 +31,7 @@ from pathlib import Path
 from mkdocs.config import load_config
 from mkdocs.commands.build import build
 sys.path.insert(0, {root!r})
-from sitebuild import rebuild_cache
+from sitebuild.plugin_state import STATE
 
 def once(site):
     config = load_config({config!r}, site_dir=site)
@@ -40,9 +40,9 @@ def once(site):
 once({first!r})
 page = Path({page!r})
 page.write_text(page.read_text("utf-8") + "\\nA new paragraph.\\n", "utf-8")
-before = dict(rebuild_cache.stats)
+before = dict(STATE.cache_stats)
 once({second!r})
-print(json.dumps({{k: v - before.get(k, 0) for k, v in rebuild_cache.stats.items()}}))
+print(json.dumps({{k: v - before.get(k, 0) for k, v in STATE.cache_stats.items()}}))
 """
 
 
