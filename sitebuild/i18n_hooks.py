@@ -24,16 +24,14 @@ import fnmatch
 import json
 import logging
 import re
-import sys
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from sitebuild import plugin_state
+from sitebuild.plugin_state import STATE
 
-from sitebuild import plugin_state  # noqa: E402
-from sitebuild.plugin_state import STATE  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 log = logging.getLogger("mkdocs.plugins.i18n_hooks")
 logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(

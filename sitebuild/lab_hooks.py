@@ -42,17 +42,16 @@ from mkdocs.structure.files import File
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from sitebuild import debian_pythons, plugin_state, pythons, runner  # noqa: E402
-from sitebuild.lab_translation import (  # noqa: E402
+from sitebuild import debian_pythons, plugin_state, pythons, runner
+from sitebuild.lab_translation import (
     HEADING_ID,
     language_of,
     original_of,
     translated,
     with_heading_ids,
 )
+
+ROOT = Path(__file__).resolve().parent.parent
 
 LAB = "lab"  # folder under docs/: every .py file in it is a notebook, but
 WORKERS = "lab_workers.py"  # the module with the notebooks' worker functions

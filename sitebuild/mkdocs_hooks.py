@@ -22,10 +22,8 @@ from pathlib import Path
 import markdown_exec
 from mkdocs.plugins import event_priority
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from sitebuild import fences, plugin_state, pythons, rebuild_cache, runner  # noqa: E402
-from sitebuild.plugin_state import STATE  # noqa: E402
+from sitebuild import fences, plugin_state, pythons, rebuild_cache, runner
+from sitebuild.plugin_state import STATE
 
 log = logging.getLogger("mkdocs.plugins.snippets")
 #: The words around an output block, per page language (page.md / page.zh.md)

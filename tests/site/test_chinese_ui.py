@@ -194,7 +194,9 @@ def _nav_titles(nav) -> list[str]:
 
 def untranslated_nav_titles(config: dict) -> list[str]:
     """The nav's titles that the Chinese edition would show as they are: none in nav_translations, or no Chinese."""
-    i18n = next(plugin["i18n"] for plugin in config["plugins"] if isinstance(plugin, dict) and "i18n" in plugin)
+    i18n = next(
+        plugin["i18n"] for plugin in config["plugins"] if isinstance(plugin, dict) and "i18n" in plugin
+    )
     zh = next(language for language in i18n["languages"] if language["locale"] == "zh")
     translations = zh.get("nav_translations", {})
     return [title for title in _nav_titles(config["nav"]) if not HAN.search(translations.get(title, ""))]

@@ -30,7 +30,6 @@ import json, sys
 from pathlib import Path
 from mkdocs.config import load_config
 from mkdocs.commands.build import build
-sys.path.insert(0, {root!r})
 from sitebuild.plugin_state import STATE
 
 def once(site):
