@@ -32,15 +32,15 @@
 - Chinese search, the query: Material's search worker cuts a Chinese query
   into the words of the index, but never tries the query's last character
   (``segment()`` in Material's search worker loops ``j < query.length``), so
-  死锁 became 死* and 可重入锁 可* 重入*.  After the build
-  sitebuild/material_patches.py fixes the two bounds in the site's copy of the
-  worker (the report for Material is in its docstring).
+  死锁 became 死* and 可重入锁 可* 重入*.  The site's search worker
+  (docs/assets/javascripts/workers/search.js) makes it try it (the report for
+  Material is in CONTRIBUTING.md).
 - The search's ranking, in the index: a title weighs TITLE_BOOST times its
   text (Material's 1000 let one word of a title outweigh a section that
   answers every word of the query), and a page's own entry (its title and
   first paragraphs) PAGE_BOOST times a section's, since Material's worker
   already multiplies a page's score by 2 to 5 over a section's.  The query
-  side is sitebuild/search_worker.js.
+  side is docs/assets/javascripts/workers/search.js.
 - The heading permalinks' title (Python-Markdown's toc option, one for the
   whole site) in the page's language: PERMALINK_TITLES.
 """
