@@ -9,10 +9,11 @@ on them (tests/site/test_page_budget.py) and only reports timings.
 
 A page loads what its HTML names -- its stylesheets and scripts, its icon and
 the images not marked ``loading="lazy"`` -- and what Material's bundle fetches
-at start-up: the search worker named in ``__config`` and that edition's
-sitemap (instant navigation).  Opening search fetches the edition's search
+at start-up: the search worker named in ``__config`` (the site's, which
+imports Material's, named after its "#": overrides/main.html) and that
+edition's sitemap (instant navigation).  Opening search fetches the edition's search
 index and the lunr language scripts the worker imports for the index's
-languages (sitebuild/material_patches.py: not at start-up).
+languages (overrides/main.html: not at start-up).
 tests/browser/test_site.py checks that a real browser requests exactly these,
 at each moment.  For each page:
 
@@ -136,6 +137,9 @@ def resources(site: Path, page: Path) -> tuple[_Page, dict[str, list[Path]]]:
     """The parsed page, and the files that loading it fetches, by kind."""
     parsed, config = _parse(page)
     worker = [config["search"]] if config.get("search") else []  # relative to the page, like base
+    if worker and "#" in worker[0]:  # the site's worker, and Material's that it imports, beside it
+        path, _, imported = worker[0].partition("#")
+        worker.append(path[: path.rfind("/") + 1] + imported)
     found = {
         "html": [page],
         "css": _files(site, page, parsed.styles),

@@ -31,7 +31,8 @@ on_post_page     i18n_hooks: (Chinese build only) the page's search base under z
 on_post_build    i18n's (-100) builds the Chinese site (below) and merges the search index;
   [-150]         then mkdocs_hooks writes .cache/snippets/last-build.json and logs the
                  counts; i18n_hooks splits the search index and sitemap per edition;
-                 material_patches patches Material's JavaScript bundle and search worker.
+                 material_patches patches Material's JavaScript bundle (start-up restyles;
+                 the search worker is the site's own: docs/assets/javascripts/workers/).
 
 Chinese build (inside the English on_post_build): the same events, except that
 mkdocs_hooks.on_pre_build runs nothing (every result is cached), i18n_hooks.on_pre_build

@@ -12,7 +12,8 @@
   weighs a title TITLE_BOOST times its text (Material's 1000 let one title word
   outweigh a section answering the whole query) and a page's own entry PAGE_BOOST
   times a section's (Material's worker already favours pages); the query side is
-  sitebuild/search_worker.js.
+  docs/assets/javascripts/workers/search.js (it also fixes the query's Chinese
+  segmentation: CONTRIBUTING.md has the report for Material).
 - Chinese search: jieba learns the glossary's bold terms (docs/glossary.zh.md), which
   its dictionary would split (主线程 into 主线 + 程).
 - The heading permalinks' title in the page's language: PERMALINK_TITLES.

@@ -1,46 +1,57 @@
-"""Fixes to Material's start-up, applied to the site's copies of its JavaScript after the build.
+"""Fixes to Material's start-up, applied to the site's copy of its bundle after the build.
 
 They edit minified code by pattern.  When Material changes the code, the build
 warns (and --strict fails): check the code and update the pattern (or drop a
-fix that Material has made itself).  tests/search/ and the browser tests check
-each on the built site.
+fix that Material has made itself).  The browser tests check each on the built
+site.
 
-1. The search index is fetched when a reader opens search, not on every page
-   load (_search_index_on_demand).
-2. No "switching colours" restyle of the whole page at start-up, when no
+1. No "switching colours" restyle of the whole page at start-up, when no
    colours switch (_palette_switch_on_change).
-3. Tables come wrapped for scrolling from the build (TablesWrapped), so that
+2. Tables come wrapped for scrolling from the build (TablesWrapped), so that
    Material does not move each one into its wrapper at start-up
    (_tables_wrapped_at_build).
-4. The page's colour scheme is in its HTML (overrides/main.html), and Material
+3. The page's colour scheme is in its HTML (overrides/main.html), and Material
    changes it only when it differs (_color_scheme_kept).
-5. Instant navigation leaves the stylesheets' links as they are
+4. Instant navigation leaves the stylesheets' links as they are
    (_stylesheets_kept).
-6. Chinese queries are cut into the index's words up to their last character
-   (_fix_search_worker).
-7. The search's ranking: exact words before prefixes, stop words dropped in both
-   languages, readers' words searched as the pages' words
-   (sitebuild/search_worker.js, appended to the worker by _search_ranking).
 
-2 to 5 each remove a restyle of the whole page while it starts, after its first
+Each removes a restyle of the whole page while it starts, after its first
 paint: on a long page, the main thread's longest tasks (Lighthouse's total
-blocking time).
+blocking time).  Each is here because nothing of the site's own can do it:
+Material has no option for any, and the code each changes runs inside the
+bundle, on the page's own elements, at start-up:
+
+1. the palette component sets the attribute on <body> for its first palette
+   (an override cannot stop it; a rule of the site's CSS cannot make the
+   attribute's change free: Material's ``[data-md-color-switching] *`` rule
+   makes it restyle every element);
+2. Material wraps every ``table:not([class])``, and its table styles use the
+   same selector: a class would keep the tables from being moved and unstyle
+   them;
+3. the palette component creates its own <meta name="color-scheme"> rather
+   than looking for one;
+4. instant navigation sets every relative href (a stylesheet's address must
+   stay relative: the site is served from several hosts and folders).
+
+Only a script wrapping the DOM's own methods (setAttribute, appendChild, the
+href setter) before the bundle runs could do the same without the patterns:
+more code, on every element's calls, and a silent no-op instead of a failed
+build when Material changes.  What the site does itself is elsewhere: the
+search index fetched on demand and the search worker (the ranking, Chinese
+queries) in overrides/main.html and docs/assets/javascripts/workers/search.js.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-import sys
 from pathlib import Path
 
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 from mkdocs.plugins import event_priority
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from sitebuild import plugin_state  # noqa: E402
+from sitebuild import plugin_state
 
 log = logging.getLogger("mkdocs.plugins.material_patches")
 
@@ -65,73 +76,10 @@ def on_post_build(config):
     if plugin_state.language_build(config).language is None:  # the last build: every asset in place
         site = Path(config.site_dir)
         for bundle in (site / "assets" / "javascripts").glob("bundle.*.min.js"):
-            _search_index_on_demand(bundle)
             _palette_switch_on_change(bundle)
             _tables_wrapped_at_build(bundle)
             _color_scheme_kept(bundle)
             _stylesheets_kept(bundle)
-        _fix_search_worker(site)
-        _search_ranking(site)
-
-
-#: The two places where Material's bundle subscribes to the search index at start-up
-#: (minified; names differ between releases, so they are captured):
-#: the search (src/templates/assets/javascripts/integrations/search/_/index.ts)
-#:     merge(of(location.protocol !== "file:"), watchToggle("search")).pipe(first(active => active), switchMap(() => index$))
-_SEARCH = re.compile(
-    r'(?P<merge>[\w$]+\()[\w$]+\(location\.protocol!=="file:"\),(?P<toggle>[\w$]+\("search"\))\)\.pipe\('
-    r"(?P<first>[\w$]+)\(\w+=>\w+\),(?P<switch_map>[\w$]+)\(\(\)=>\w+\)\)"
-)
-#: and the highlighting of a search's words on the page it opens (components/search/highlight):
-#:     combineLatest([index$, location$.pipe(startWith(getLocation()), filter(url => !!url.searchParams.get("h")))])
-_HIGHLIGHT = re.compile(
-    r"(?P<combine>[\w$]+)\(\[(?P<index>[\w$]+),"
-    r'(?P<location>[\w$]+\.pipe\([\w$]+\([\w$]+\(\)\),[\w$]+\((\w+)=>!!\4\.searchParams\.get\("h"\)\)\))\]\)'
-)
-
-
-def _search_index_on_demand(bundle: Path) -> None:
-    """Fetch the search index when the reader opens search, as Material already does under file://.
-
-    Material's bundle fetches the whole index (120 KB gzipped for the English
-    pages, 150 KB for the Chinese ones) and hands it to the search worker as
-    soon as any page loads, whether or not the reader searches.  Two places
-    subscribe to it at start-up:
-
-    - the search: served over http it starts on ``of(true)``; opened from disk
-      it waits for the search toggle (the search field focused, the search icon
-      clicked, a keyboard shortcut).  We drop the ``of(...)``: http behaves as
-      file:// does.
-    - search.highlight, which marks a search's words on the page a result
-      opens (``?h=...`` in its address) and needs the index's settings for it:
-      it subscribes on every page.  We make it wait for an address with ``h``
-      (``first()``, then ``switchMap`` to the index, the operators the search
-      part uses).
-
-    A page load then no longer downloads and parses the index, and a slow
-    phone's first paint no longer waits behind it (Lighthouse counts every
-    request started before the largest paint: a busy load's LCP went from 1.5
-    to 2.7 s).  The first search waits for the index, under Material's own
-    "Initializing search" line.
-    """
-    code = bundle.read_text("utf-8")
-    if 'location.protocol!=="file:"' not in code and '.searchParams.get("h"))).pipe(' in code:
-        return  # patched in an earlier build (mkdocs serve)
-    search = _SEARCH.search(code)
-    highlight = _HIGHLIGHT.search(code)
-    if not (search and highlight and len(_SEARCH.findall(code)) == len(_HIGHLIGHT.findall(code)) == 1):
-        _changed(bundle, "it loads the search index", "_search_index_on_demand")
-        return
-    first, switch_map = search["first"], search["switch_map"]
-    lazy_index = f"{highlight['location']}.pipe({first}(),{switch_map}(()=>{highlight['index']}))"
-    code = (
-        code[: highlight.start()]
-        + f"{highlight['combine']}([{lazy_index},{highlight['location']}])"
-        + code[highlight.end() :]
-    )
-    # merge(of(...), watchToggle("search")) -> merge(watchToggle("search")), the rest as it was
-    code = _SEARCH.sub(lambda m: m["merge"] + m[0][m.start("toggle") - m.start() :], code)
-    bundle.write_text(code, "utf-8")
 
 
 #: The palette's subscriber marks every change as a switch (components/palette):
@@ -286,79 +234,3 @@ def _stylesheets_kept(bundle: Path) -> None:
         bundle.write_text(code, "utf-8")
     elif '"[href]:not(link[rel=stylesheet]), [src]"' not in code:
         _changed(bundle, "instant navigation resolves addresses", "_stylesheets_kept")
-
-
-#: The loops of Material's segment() (search worker, minified): the substrings of a
-#: query it looks up in the index, and where it continues after a match.
-_SEGMENT_LOOKUP = re.compile(r"for\(let (\w+)=(\w+)\+1;\1<(\w+)\.length;\1\+\+\)\3\.slice\(\2,\1\)in ")
-_SEGMENT_CONTINUE = re.compile(r"(\w+\[(\w+)\]&&\2<(\w+)\.length)-1(&&)")
-#: The lookup loop as fixed (by us in an earlier build, or by Material).
-_SEGMENT_FIXED = re.compile(r"for\(let (\w+)=(\w+)\+1;\1<=(\w+)\.length;\1\+\+\)\3\.slice\(\2,\1\)in ")
-
-
-def _fix_search_worker(site: Path) -> None:
-    """Let Material's search worker cut a Chinese query into words that end at its last character.
-
-    Material's search worker (9.x) segments each run of Han characters in a
-    query with the words of the index (segment() in
-    src/templates/assets/javascripts/integrations/search/query/segment/index.ts),
-    but two bounds are one short:
-
-        for (let j = i + 1; j < query.length; j++)   // query.slice(i, j) never reaches the end
-        if (wordcuts[q] && q < query.length - 1)     // a last one-character word is dropped
-
-    so the query 死锁, a word of the index, is looked up as 死 (then 死*),
-    and 可重入锁 as 可 + 重入.  A query only finds its word when no prefix of it
-    is a word.  The fix is ``j <= query.length`` and ``q < query.length``; we
-    apply it to the site's copy of the worker.  On a worker already fixed (an
-    earlier build's copy, or Material's own fix) nothing is done; when Material
-    changes the code otherwise, the build warns (and --strict fails): check the
-    worker.
-    """
-    for worker in (site / "assets" / "javascripts" / "workers").glob("search.*.min.js"):
-        code = worker.read_text("utf-8")
-        code, looked_up = _SEGMENT_LOOKUP.subn(lambda m: m[0].replace(f"{m[1]}<", f"{m[1]}<="), code)
-        code, continued = _SEGMENT_CONTINUE.subn(r"\1\4", code)
-        if (looked_up, continued) == (1, 1):
-            worker.write_text(code, "utf-8")
-        elif "sc=Han" in code and not (looked_up == continued == 0 and _SEGMENT_FIXED.search(code)):
-            _changed(worker, "segment() cuts a query into words", "_fix_search_worker")
-
-
-#: The site's ranking, run in the search worker after Material's code (lunr's public API only).
-SEARCH_RANKING = Path(__file__).with_name("search_worker.js")
-#: What it needs from Material's worker: lunr exposed as self.lunr (integrations/search/worker/main),
-#: and lunr's query method, through which Material's index.search(query) runs every search.
-_WORKER_LUNR = re.compile(r"self\.lunr=[\w$.]+;")
-_MARK = "/* The site's search ranking,"
-
-
-def _search_ranking(site: Path) -> None:
-    """Append sitebuild/search_worker.js to the site's copy of Material's search worker.
-
-    The script wraps ``lunr.Index.prototype.query``, which Material's worker
-    calls for every search (``index.search(query)``), and rewrites the query's
-    clauses before lunr scores them: an exact word at full weight and a longer
-    word it begins at much less, no stop words, synonyms (its docstring says
-    why).  It goes before the worker's source-map comment, after Material's
-    code, which has by then exposed lunr as ``self.lunr``.  If Material stops
-    exposing it, the build warns (and --strict fails);
-    tests/search/test_reader_queries.py fails on a ranking that no longer works.
-    """
-    script = _minified(SEARCH_RANKING.read_text("utf-8"))
-    for worker in (site / "assets" / "javascripts" / "workers").glob("search.*.min.js"):
-        code = worker.read_text("utf-8")
-        if _MARK in code:
-            continue  # an earlier build's copy
-        if len(_WORKER_LUNR.findall(code)) != 1:
-            _changed(worker, "it exposes lunr (self.lunr)", "_search_ranking")
-            continue
-        head, mark, tail = code.rpartition("//# sourceMappingURL=")
-        worker.write_text(f"{head}\n{script}\n{mark}{tail}" if mark else f"{code}\n{script}\n", "utf-8")
-
-
-def _minified(script: str) -> str:
-    """The script without its comments and indentation (every page's budget counts the worker), marked."""
-    code = re.sub(r"/\*.*?\*/", "", script, flags=re.S)
-    lines = [line.strip() for line in code.splitlines() if line.strip()]
-    return "\n".join([_MARK + " sitebuild/search_worker.js */", *lines])

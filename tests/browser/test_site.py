@@ -124,6 +124,26 @@ def test_a_search_result_highlights_the_words_searched_for(page, home):
     assert {text.lower() for text in marks.all_text_contents()} == {"deadlock"}
 
 
+def test_an_address_with_h_opened_by_instant_navigation_highlights_the_words(page, home):
+    """The index, held at page load (overrides/main.html), is fetched for a page with ?h= opened by instant navigation."""
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(home, wait_until="load")
+    page.wait_for_load_state("networkidle")
+    page.evaluate("window.loadedOnce = true")
+    assert not [url for url in fetched if "search_index" in url]
+    page.evaluate(  # a link as a search result's: Material's instant navigation follows it
+        "url => document.querySelector('article').append(Object.assign(document.createElement('a'), "
+        "{href: url, textContent: 'the result'}))",
+        home + "threads/locks/?h=deadlock",
+    )
+    page.get_by_text("the result", exact=True).click()
+    marks = page.locator("article mark[data-md-highlight]")
+    marks.first.wait_for(timeout=30_000)
+    assert page.evaluate("window.loadedOnce === true"), "a full page load: instant navigation is off"
+    assert {text.lower() for text in marks.all_text_contents()} == {"deadlock"}
+
+
 #: Records every change of the body's data-md-color-switching (set while colours switch).
 _WATCH_SWITCHING = """window.__switching = [];
 new MutationObserver(records => records.forEach(r => window.__switching.push(
@@ -268,7 +288,7 @@ def test_the_home_page_shows_this_builds_environment(page, home):
 def test_the_page_budget_counts_what_the_browser_fetches(context, site, home, subtests):
     """gates/page_budget.py computes each page's requests from the built files: check it against a real load.
 
-    A page load fetches no search index (sitebuild/material_patches.py); opening
+    A page load fetches no search index (overrides/main.html); opening
     search fetches the edition's index and lunr's language scripts, and the
     search works (tests/browser: test_search_finds_the_right_page).
     """

@@ -8,13 +8,21 @@ const vm = require("vm");
 
 const [site, edition, ...queries] = process.argv.slice(2);
 const workerDir = path.join(site, "assets/javascripts/workers");
-const workerFile = fs.readdirSync(workerDir).find((f) => /^search\..*\.min\.js$/.test(f));
+// The worker the pages name in Material's __config: the site's, which imports Material's after the "#"
+const home = fs.readFileSync(path.join(site, edition || "", "index.html"), "utf8");
+const config = JSON.parse(home.match(/<script id="__config" type="application\/json">([^]*?)<\/script>/)[1]);
+const [workerFile, hash] = path.basename(config.search).split("#");
 let replies = [];
-let listener;
+const listeners = [];
 global.self = global;
+global.location = { hash: hash ? "#" + hash : "" };
 global.postMessage = (message) => replies.push(message);
 global.addEventListener = (type, fn) => {
-  if (type === "message") listener = fn;
+  if (type === "message") listeners.push(fn);
+};
+// every listener, in the order added, on the same message (as a worker dispatches it)
+const listener = async (event) => {
+  for (const fn of listeners) await fn(event);
 };
 global.importScripts = (...urls) => {
   for (const url of urls) {

@@ -7,7 +7,7 @@ explains it at length; the first result must be one of those two pages.
 
 Material's search appends `*` to every word, so "be" matched the title "Beyond one
 machine", and "start" and "thread" the title "Starting threads", and multiplies a page's
-score by 2 to 5 over a section's. sitebuild/search_worker.js weighs a prefix at 1/100 of
+score by 2 to 5 over a section's. docs/assets/javascripts/workers/search.js weighs a prefix at 1/100 of
 the word, drops stop words and prefers the section that has the message's words next to
 each other; sitebuild/i18n_hooks.py weighs a page's own entry at half a section's.
 """

@@ -20,7 +20,6 @@ from sitebuild import material_patches
 
 ASSETS = Path(material.__file__).parent / "templates" / "assets" / "javascripts"
 BUNDLE_FIXES = [
-    material_patches._search_index_on_demand,
     material_patches._palette_switch_on_change,
     material_patches._tables_wrapped_at_build,
     material_patches._color_scheme_kept,
@@ -61,20 +60,6 @@ def test_a_changed_bundle_fails_the_strict_build(tmp_path, fix, caplog):
     assert fix.__name__ in caplog.text and "bundle.0.min.js changed" in caplog.text
 
 
-def test_the_search_worker_fix_applies_once(tmp_path, caplog):
-    (original,) = (ASSETS / "workers").glob("search.*.min.js")
-    workers = tmp_path / "assets" / "javascripts" / "workers"
-    workers.mkdir(parents=True)
-    worker = Path(shutil.copy(original, workers / original.name))
-    with caplog.at_level(logging.WARNING):
-        material_patches._fix_search_worker(tmp_path)
-        patched = worker.read_text("utf-8")
-        material_patches._fix_search_worker(tmp_path)
-    assert patched != original.read_text("utf-8")
-    assert worker.read_text("utf-8") == patched
-    assert not caplog.records, caplog.text
-
-
 def test_tables_come_wrapped_once_from_the_build():
     import markdown
 
@@ -82,37 +67,3 @@ def test_tables_come_wrapped_once_from_the_build():
     html = md.convert("| a | b |\n|---|---|\n| 1 | 2 |\n\ntext\n")
     assert html.startswith('<div class="md-typeset__scrollwrap"><div class="md-typeset__table"><table>')
     assert html.count("md-typeset__scrollwrap") == 1 and html.endswith("</div></div>\n<p>text</p>")
-
-
-def test_a_changed_search_worker_fails_the_strict_build(tmp_path, caplog):
-    workers = tmp_path / "assets" / "javascripts" / "workers"
-    workers.mkdir(parents=True)
-    (workers / "search.0.min.js").write_text("const han=/\\p{sc=Han}/u;", "utf-8")  # segment() gone
-    with caplog.at_level(logging.WARNING):
-        material_patches._fix_search_worker(tmp_path)
-    assert "search.0.min.js changed" in caplog.text and "_fix_search_worker" in caplog.text
-
-
-def test_the_search_ranking_is_appended_once(tmp_path, caplog):
-    (original,) = (ASSETS / "workers").glob("search.*.min.js")
-    workers = tmp_path / "assets" / "javascripts" / "workers"
-    workers.mkdir(parents=True)
-    worker = Path(shutil.copy(original, workers / original.name))
-    with caplog.at_level(logging.WARNING):
-        material_patches._search_ranking(tmp_path)
-        patched = worker.read_text("utf-8")
-        material_patches._search_ranking(tmp_path)
-    assert not caplog.text
-    assert worker.read_text("utf-8") == patched
-    assert patched.count(material_patches._MARK) == 1
-    assert "lunr.Index.prototype.query" in patched and "/* Question words" not in patched  # minified
-    assert patched.rstrip().endswith(f"//# sourceMappingURL={original.name}.map")
-
-
-def test_a_worker_that_no_longer_exposes_lunr_fails_the_strict_build(tmp_path, caplog):
-    workers = tmp_path / "assets" / "javascripts" / "workers"
-    workers.mkdir(parents=True)
-    (workers / "search.0.min.js").write_text("addEventListener('message',()=>{});", "utf-8")
-    with caplog.at_level(logging.WARNING):
-        material_patches._search_ranking(tmp_path)
-    assert "search.0.min.js changed" in caplog.text and "_search_ranking" in caplog.text

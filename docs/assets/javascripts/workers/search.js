@@ -1,6 +1,18 @@
-/* The site's search ranking, appended to Material's search worker by sitebuild/material_patches.py
- * (_search_ranking).  It uses lunr's public API only (lunr.Index#query, lunr.Query clauses), on the
- * lunr that the worker exposes as self.lunr.
+/* The site's search worker: Material's, with the site's ranking and a fix to its Chinese segmentation.
+ * overrides/main.html names it as Material's worker (__config "search"), with Material's own worker
+ * after the "#": this file imports it, so that Material's worker runs as it is.
+ *
+ * 1. Chinese queries.  Material's segment() cuts each run of Han characters in a query into the
+ *    index's words, but never looks a word up up to the run's last character (CONTRIBUTING.md,
+ *    "Material's Chinese search"): 死锁 was searched as 死*.  The listener below sees each query
+ *    before Material's (listeners run in the order they were added, on the same message object) and
+ *    gives each run one more character, END, a Han character in no word of the index: Material's
+ *    segment() then looks up every word up to the run's real last character, and END is in none of
+ *    the words it returns.  Only for a run that begins with a word of the index: segment() returns
+ *    a run that does not whole, as it did.  (On a segment() without the bug, END changes nothing.)
+ *
+ * 2. The search's ranking, on lunr's public API only (lunr.Index#query, lunr.Query clauses), on the
+ *    lunr that Material's worker exposes as self.lunr.
  *
  * Material turns every word of a query into a prefix search ("thread" -> thread*, and a Chinese
  * query into the index's words, each with *), and lunr gives a prefix match the weight of the word
@@ -23,6 +35,22 @@
  *   two after the one before: a pasted message, quoted word for word in the section that explains
  *   it, comes before a section whose title has two of its words and whose text has the rest.
  */
+(() => {
+  const END = "\u3400"  /* 㐀, CJK Extension A's first character: in no word of the pages */
+  let words = null  /* the index's words (lunr's inverted index), once Material has built it */
+  const startsWithWord = run => Array.from({ length: run.length }, (_, i) => run.slice(0, i + 1)).some(word => word in words)
+  addEventListener("message", ({ data }) => {
+    if (data && data.type === 2 && words)  /* a query (Material's SearchMessageType.QUERY) */
+      data.data = data.data.replace(/\p{sc=Han}+/gu, run => startsWithWord(run) ? run + END : run)
+  })
+  importScripts(location.hash.slice(1))
+  const build = self.lunr.Builder.prototype.build
+  self.lunr.Builder.prototype.build = function () {
+    const index = build.call(this)
+    words = index.invertedIndex
+    return index
+  }
+})();
 (() => {
   const lunr = self.lunr
   if (!lunr || !lunr.Index || !lunr.Query)
