@@ -1,7 +1,8 @@
 // Runs the built site's own search worker (Material for MkDocs) in Node, on one edition's index,
 // exactly as the browser runs it: the same worker file, the same lunr language scripts, the same
 // query handling. Usage: node site_search.js SITE_DIR EDITION QUERY...   (EDITION: "" or "zh")
-// Prints one JSON line per query: {"query": ..., "pages": [page paths, best first]}.
+// Prints one JSON line per query: {"query": ..., "pages": [page paths, best first],
+// "links": [[each result's location, the words of its link's ?h=], ...]}.
 const fs = require("fs");
 const path = require("path");
 const vm = require("vm");
@@ -40,10 +41,13 @@ const index = JSON.parse(fs.readFileSync(path.join(site, edition || "", "search/
   for (const query of queries) {
     const found = await send({ type: 2, data: query });
     const pages = [];
+    const links = [];  // each result's link, with the words its ?h= asks the page to highlight
     for (const group of (found && found.data.items) || []) {
       const page = group[0].location.split("#")[0];
       if (!pages.includes(page)) pages.push(page);
+      for (const doc of group)  // as Material's renderSearchDocument writes ?h=
+        links.push([doc.location, Object.keys(doc.terms).filter((term) => doc.terms[term]).join(" ")]);
     }
-    console.log(JSON.stringify({ query, pages }));
+    console.log(JSON.stringify({ query, pages, links }));
   }
 })();

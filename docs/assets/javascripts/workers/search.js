@@ -49,6 +49,8 @@
        * those of when the dispatch began): the message is dispatched again, and this listener,
        * first, sees it again too, now as every other. */
       material = true
+      const post = self.postMessage
+      self.postMessage = message => post.call(self, highlighted(message))  /* Material's, which it calls */
       importScripts(location.hash.slice(1))
       const build = self.lunr.Builder.prototype.build
       self.lunr.Builder.prototype.build = function () {
@@ -61,6 +63,21 @@
     } else if (data && data.type === 2 && words)  /* a query (Material's SearchMessageType.QUERY) */
       data.data = data.data.replace(/\p{sc=Han}+/gu, run => startsWithWord(run) ? run + END : run)
   })
+  /* Material's results: each page's sections, and the page, whose link opens it with ?h=, the words
+   * it matched, to highlight.  A page that only its sections matched is listed with no words (terms
+   * {}), its link with an empty ?h=: it gets the words its sections matched. */
+  function highlighted(message) {
+    if (message && message.type === 3)  /* Material's SearchMessageType.RESULT */
+      for (const group of message.data.items) {
+        const page = group.find(doc => !doc.location.includes("#"))
+        if (page && !Object.values(page.terms).some(Boolean))
+          for (const doc of group)
+            for (const [term, found] of Object.entries(doc.terms))
+              if (found)
+                page.terms[term] = true
+      }
+    return message
+  }
 })();
 function ranking(lunr) {
   if (!lunr || !lunr.Index || !lunr.Query)
