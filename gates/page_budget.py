@@ -9,11 +9,11 @@ on them (tests/site/test_page_budget.py) and only reports timings.
 
 A page loads what its HTML names -- its stylesheets and scripts, its icon and
 the images not marked ``loading="lazy"`` -- and what Material's bundle fetches
-at start-up: the search worker named in ``__config`` (the site's, which
-imports Material's, named after its "#": overrides/main.html) and that
-edition's sitemap (instant navigation).  Opening search fetches the edition's search
-index and the lunr language scripts the worker imports for the index's
-languages (overrides/main.html: not at start-up).
+at start-up: the search worker named in ``__config`` (the site's: overrides/main.html)
+and that edition's sitemap (instant navigation).  Opening search fetches the
+edition's search index, Material's worker (named after the "#"), which the
+site's imports with the index, and the lunr language scripts Material's imports
+for the index's languages (overrides/main.html: not at start-up).
 tests/browser/test_site.py checks that a real browser requests exactly these,
 at each moment.  For each page:
 
@@ -25,7 +25,7 @@ at each moment.  For each page:
 - ``elements``: DOM elements in the HTML as served;
 - ``startup_js``: KB of JavaScript the browser parses at start-up (inline,
   files and the search worker, uncompressed: parsing works on the real size);
-- ``search``: KB gzipped that opening search fetches (index + lunr scripts),
+- ``search``: KB gzipped that opening search fetches (index, Material's worker, lunr scripts),
   not part of the page load above.
 
 Budgets are per page type -- home, chapter page, lab, questions, each in both editions --
@@ -136,10 +136,7 @@ def _gzipped(path: Path) -> int:
 def resources(site: Path, page: Path) -> tuple[_Page, dict[str, list[Path]]]:
     """The parsed page, and the files that loading it fetches, by kind."""
     parsed, config = _parse(page)
-    worker = [config["search"]] if config.get("search") else []  # relative to the page, like base
-    if worker and "#" in worker[0]:  # the site's worker, and Material's that it imports, beside it
-        path, _, imported = worker[0].partition("#")
-        worker.append(path[: path.rfind("/") + 1] + imported)
+    worker = [config["search"].partition("#")[0]] if config.get("search") else []  # relative to the page
     found = {
         "html": [page],
         "css": _files(site, page, parsed.styles),
@@ -151,12 +148,15 @@ def resources(site: Path, page: Path) -> tuple[_Page, dict[str, list[Path]]]:
 
 
 def on_search(site: Path, page: Path) -> list[Path]:
-    """The files that opening search on `page` fetches: its edition's index and lunr's language scripts."""
+    """The files that opening search on `page` fetches: its edition's index, Material's worker (which the
+    site's, named in __config, imports after the "#", with the index) and lunr's language scripts."""
     config = _parse(page)[1]
     if not config.get("search"):
         return []
-    [worker, index] = _files(site, page, [config["search"], _base(config) + "search/search_index.json"])
-    return [index, *_lunr_languages(worker, index)]
+    path, _, imported = config["search"].partition("#")
+    material = [path[: path.rfind("/") + 1] + imported] if imported else []
+    [worker, index] = _files(site, page, [path, _base(config) + "search/search_index.json"])
+    return [index, *_files(site, page, material), *_lunr_languages(worker, index)]
 
 
 def _parse(page: Path) -> tuple[_Page, dict]:

@@ -289,7 +289,7 @@ def test_the_page_budget_counts_what_the_browser_fetches(context, site, home, su
     """gates/page_budget.py computes each page's requests from the built files: check it against a real load.
 
     A page load fetches no search index (overrides/main.html); opening
-    search fetches the edition's index and lunr's language scripts, and the
+    search fetches the edition's index, Material's search worker and lunr's language scripts, and the
     search works (tests/browser: test_search_finds_the_right_page).
     """
     from gates import page_budget

@@ -1,6 +1,7 @@
 /* The site's search worker: Material's, with the site's ranking and a fix to its Chinese segmentation.
  * overrides/main.html names it as Material's worker (__config "search"), with Material's own worker
- * after the "#": this file imports it, so that Material's worker runs as it is.
+ * after the "#": this file imports it, so that Material's worker runs as it is, with the first message
+ * (the index, sent when search opens): a page load fetches this file only.
  *
  * 1. Chinese queries.  Material's segment() cuts each run of Han characters in a query into the
  *    index's words, but never looks a word up up to the run's last character (CONTRIBUTING.md,
@@ -38,21 +39,47 @@
 (() => {
   const END = "\u3400"  /* 㐀, CJK Extension A's first character: in no word of the pages */
   let words = null  /* the index's words (lunr's inverted index), once Material has built it */
+  let material = false  /* whether Material's worker is imported */
   const startsWithWord = run => Array.from({ length: run.length }, (_, i) => run.slice(0, i + 1)).some(word => word in words)
   addEventListener("message", ({ data }) => {
-    if (data && data.type === 2 && words)  /* a query (Material's SearchMessageType.QUERY) */
+    if (!material) {
+      /* Material's bundle starts the worker as a page loads, and sends it nothing until search opens
+       * (or ?h= asks for highlighting): Material's worker is imported then, with its first message.
+       * Its listener, added while this message is dispatched, misses it (a worker's listeners are
+       * those of when the dispatch began): the message is dispatched again, and this listener,
+       * first, sees it again too, now as every other. */
+      material = true
+      const post = self.postMessage
+      self.postMessage = message => post.call(self, highlighted(message))  /* Material's, which it calls */
+      importScripts(location.hash.slice(1))
+      const build = self.lunr.Builder.prototype.build
+      self.lunr.Builder.prototype.build = function () {
+        const index = build.call(this)
+        words = index.invertedIndex
+        return index
+      }
+      ranking(self.lunr)
+      dispatchEvent(new MessageEvent("message", { data }))
+    } else if (data && data.type === 2 && words)  /* a query (Material's SearchMessageType.QUERY) */
       data.data = data.data.replace(/\p{sc=Han}+/gu, run => startsWithWord(run) ? run + END : run)
   })
-  importScripts(location.hash.slice(1))
-  const build = self.lunr.Builder.prototype.build
-  self.lunr.Builder.prototype.build = function () {
-    const index = build.call(this)
-    words = index.invertedIndex
-    return index
+  /* Material's results: each page's sections, and the page, whose link opens it with ?h=, the words
+   * it matched, to highlight.  A page that only its sections matched is listed with no words (terms
+   * {}), its link with an empty ?h=: it gets the words its sections matched. */
+  function highlighted(message) {
+    if (message && message.type === 3)  /* Material's SearchMessageType.RESULT */
+      for (const group of message.data.items) {
+        const page = group.find(doc => !doc.location.includes("#"))
+        if (page && !Object.values(page.terms).some(Boolean))
+          for (const doc of group)
+            for (const [term, found] of Object.entries(doc.terms))
+              if (found)
+                page.terms[term] = true
+      }
+    return message
   }
 })();
-(() => {
-  const lunr = self.lunr
+function ranking(lunr) {
   if (!lunr || !lunr.Index || !lunr.Query)
     return
   const EXACT = 1
@@ -213,4 +240,4 @@
       result.score *= score(index, asked, result.matchData.metadata)
     return results.sort((a, b) => b.score - a.score)
   }
-})();
+}
