@@ -50,6 +50,7 @@ from sitebuild.lab_translation import (
     translated,
     with_heading_ids,
 )
+from sitebuild.plugin_state import STATE
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -67,8 +68,6 @@ DOWNLOADS = {
 }
 
 log = logging.getLogger("mkdocs.plugins.lab")
-_runs: dict[str, nbformat.NotebookNode] = {}  # this build's run of each original notebook, by name
-_tocs: dict[str, list] = {}  # the table of contents of a page whose headings set their ids, by its src_uri
 
 
 def on_config(config):
@@ -79,7 +78,7 @@ def on_config(config):
 @event_priority(-50)  # after mkdocs-static-i18n's, which says which language's build this is
 def on_pre_build(config):
     if plugin_state.language_build(config).language is None:  # a new build
-        _runs.clear()
+        STATE.lab_runs.clear()
 
 
 def _cache(config) -> Path:
@@ -139,9 +138,13 @@ def on_pre_page(page, config, files):
     if _is_lab_notebook(page):
         name = page.file.src_uri.rpartition("/")[2]
         lab, original = Path(config.docs_dir) / LAB, original_of(name)
-        if original not in _runs:
-            _runs[original] = _executed(lab / original, config)
-        notebook = translated(_runs[original], lab / name) if language_of(name) else _runs[original]
+        if original not in STATE.lab_runs:
+            STATE.lab_runs[original] = _executed(lab / original, config)
+        notebook = (
+            translated(STATE.lab_runs[original], lab / name)
+            if language_of(name)
+            else STATE.lab_runs[original]
+        )
         shown = _cache(config) / LAB / name.replace(".py", ".ipynb")
         nbformat.write(_for_page(notebook, page.file, files, config), shown)
         page.file.abs_src_path = str(shown)
@@ -184,7 +187,7 @@ def _for_page(notebook, page, files, config):
     else:
         paragraph = f'<p class="lab-downloads">{line}</p>'
         titles[0].source = re.sub(r"^# .*", lambda m: f"{m[0]}\n\n{paragraph}", titles[0].source, count=1)
-    _tocs[page.src_uri] = with_heading_ids(notebook)
+    STATE.lab_tocs[page.src_uri] = with_heading_ids(notebook)
     return notebook
 
 
@@ -269,7 +272,9 @@ def kernel_python() -> str:
 def on_page_content(content, page, config, files):
     if not _is_lab_notebook(page):
         return content
-    if tokens := _tocs.get(page.file.src_uri):  # headings made HTML: mkdocs-jupyter's TOC has not got them
+    if tokens := STATE.lab_tocs.get(
+        page.file.src_uri
+    ):  # headings made HTML: mkdocs-jupyter's TOC has not got them
         page.toc = get_toc(tokens)
         page.title = next((token["name"] for token in tokens if token["level"] == 1), page.title)
     return _trim(content)
