@@ -18,7 +18,8 @@ on_config        mkdocs_hooks: the ``snippet`` fence; rebuild_cache.install (its
                  material_patches: the wrapped-tables Markdown extension.
 on_pre_build     mkdocs_hooks: STATE.new_build(); runs every snippet the docs show, both
                  languages', concurrently, then the alone="1" ones, before any page renders.
-                 i18n_hooks: the permalink title.  lab_hooks [-50]: forgets the notebook's run.
+                 i18n_hooks: the permalink title.  lab_hooks [-50]: forgets the notebook's run;
+                 points mkdocs-jupyter's render cache at this language's folder.
 on_files [-110]  after i18n's (-100), which rebuilds the file list: i18n_hooks reports
                  missing twins and wraps notebooks again as mkdocs-jupyter pages;
                  lab_hooks adds the notebook downloads.

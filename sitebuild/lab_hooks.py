@@ -6,15 +6,17 @@ English notebook is executed once (nbclient, a kernel in docs/lab running CPytho
 kernel_python) and kept in .cache/lab, keyed on the notebook, lab_workers.py and the kernel
 (SNIPPETS_FRESH=1 executes it afresh).  Each page shows a notebook made from that run (the Chinese
 one translated), with its download links under the title and its charts in SVG files beside the
-page, which mkdocs-jupyter renders without executing it, with sitebuild/jupyter's nbconvert
-template (none of nbconvert's CSS, scripts or CDNs: Material code blocks).  The downloads (.ipynb
-without outputs, and a .zip with lab_workers.py) are made from the sources.
+page, which mkdocs-jupyter renders without executing it (and keeps in its cache: on_pre_build),
+with sitebuild/jupyter's nbconvert template (none of nbconvert's CSS, scripts or CDNs: Material
+code blocks).  The downloads (.ipynb without outputs, and a .zip with lab_workers.py) are made
+from the sources.
 """
 
 from __future__ import annotations
 
 import copy
 import fcntl
+import functools
 import hashlib
 import html
 import io
@@ -29,6 +31,7 @@ import subprocess
 import sys
 import urllib.parse
 import zipfile
+from importlib.metadata import version
 from pathlib import Path
 
 import jupytext
@@ -59,6 +62,7 @@ WORKERS = "lab_workers.py"  # the module with the notebooks' worker functions
 JUPYTER = ROOT / "sitebuild" / "jupyter"  # the pages' nbconvert template
 KERNEL_NEEDS = ("ipykernel", "matplotlib")  # the notebook's imports, pinned in requirements.txt
 KERNEL_HOME = ROOT / ".cache" / "lab-kernel"
+RENDERERS = ("mkdocs-jupyter", "nbconvert", "mistune", "pygments", "jinja2", "markdown")
 #: The line under a notebook's title, by the language of its source.
 DOWNLOADS = {
     "en": "Run it yourself: download {zip} (the notebook and {workers}, which must sit next to it), "
@@ -77,8 +81,24 @@ def on_config(config):
 
 @event_priority(-50)  # after mkdocs-static-i18n's, which says which language's build this is
 def on_pre_build(config):
-    if plugin_state.language_build(config).language is None:  # a new build
+    language = plugin_state.language_build(config).language
+    if language is None:  # a new build
         STATE.lab_runs.clear()
+    jupyter = config.plugins.get("mkdocs-jupyter")
+    if jupyter is not None and jupyter.config["cache"]:
+        # mkdocs-jupyter keys a render on the notebook and its options only: the folder adds our
+        # template and the renderers' versions; one per language, as its on_post_build evicts
+        # what the build (of one language) did not use.
+        folder = _cache(config) / "mkdocs-jupyter" / _renderer() / (language or "default")
+        jupyter.config["cache_dir"] = str(folder)
+
+
+@functools.cache
+def _renderer() -> str:
+    """What a page's HTML depends on besides the notebook: the template, the renderers' versions."""
+    parts = [path.read_bytes() for path in sorted(JUPYTER.rglob("*")) if path.is_file()]
+    parts += [version(name).encode() for name in RENDERERS]
+    return hashlib.sha256(b"\0".join(parts)).hexdigest()[:16]
 
 
 def _cache(config) -> Path:
@@ -99,14 +119,8 @@ def on_files(files, config):
     """The downloads, made from the sources; the translations' .yml files are not published."""
     lab = Path(config.docs_dir) / LAB
     for source in sorted(path for path in lab.glob("*.py") if path.name != WORKERS):
-        notebook = _notebook(lab / original_of(source.name))
-        if language_of(source.name):
-            notebook = translated(notebook, source)
-        for cell in notebook.cells:  # Jupyter would show a heading's { #id } as text
-            cell.source = HEADING_ID.sub(r"\1", cell.source) if cell.cell_type == "markdown" else cell.source
-        ipynb = jupytext.writes(notebook, fmt="ipynb")
+        ipynb, archive = _downloads(source)
         files.append(File.generated(config, f"{LAB}/{source.stem}.ipynb", content=ipynb))
-        archive = _zip(source.stem, ipynb, lab)
         files.append(File.generated(config, f"{LAB}/{source.stem}.zip", content=archive))
     for file in [file for file in files if re.fullmatch(rf"{LAB}/[^/]*\.yml", file.src_uri)]:
         files.remove(file)
@@ -114,6 +128,22 @@ def on_files(files, config):
         # a later language's build: i18n (fallback_to_default: false) keeps no file of the default language
         files.append(File(f"{LAB}/{WORKERS}", config.docs_dir, config.site_dir, config.use_directory_urls))
     return files
+
+
+def _downloads(source: Path) -> tuple[str, bytes]:
+    """The notebook's .ipynb (translated for a translation's page) and .zip, made again when a source changes."""
+    original, lab = source.with_name(original_of(source.name)), source.parent
+    sources = [original, source, source.with_suffix(".yml"), lab / WORKERS]
+    key = hashlib.sha256(b"\0".join(p.read_bytes() if p.is_file() else b"" for p in sources)).hexdigest()
+    if key not in STATE.lab_downloads:
+        notebook = _notebook(original)
+        if language_of(source.name):
+            notebook = translated(notebook, source)
+        for cell in notebook.cells:  # Jupyter would show a heading's { #id } as text
+            cell.source = HEADING_ID.sub(r"\1", cell.source) if cell.cell_type == "markdown" else cell.source
+        ipynb = jupytext.writes(notebook, fmt="ipynb")
+        STATE.lab_downloads[key] = ipynb, _zip(source.stem, ipynb, lab)
+    return STATE.lab_downloads[key]
 
 
 def _zip(stem: str, ipynb: str, lab: Path) -> bytes:

@@ -33,6 +33,7 @@ class BuildState:
     shown: int = 0  # snippet outputs shown on pages
     english_404: bytes | None = None  # i18n_hooks: site/404.html, kept while the Chinese build writes its own
     permalink_title: str | None = None  # i18n_hooks: the English permalink title, from mkdocs.yml
+    lab_downloads: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # lab_hooks: by their sources
     lab_runs: dict[str, dict] = field(default_factory=dict)  # lab_hooks: each notebook's run, by name
     lab_tocs: dict[str, list] = field(default_factory=dict)  # lab_hooks: a lab page's toc tokens, by src_uri
     # for the page being rendered (mkdocs_hooks): its source and its fences, as fences.py read them

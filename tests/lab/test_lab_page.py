@@ -49,7 +49,7 @@ def jupyter_options(config) -> dict:
 def test_the_notebook_is_rendered_by_mkdocs_jupyter_without_executing_it_and_shown_in_the_nav(config):
     options = jupyter_options(config)
     assert options["execute"] is False  # sitebuild/lab_hooks.py executes it, once per build
-    assert options["cache"] is False  # a render takes under a second; the run is cached (.cache/lab)
+    assert options["cache"] is True  # rendered again when the notebook, template or renderers change
     assert options["include_requirejs"] is False  # no require.js from a CDN
     for name in (
         "concurrency-lab.py",
@@ -355,6 +355,30 @@ def strict_build(site: Path) -> subprocess.CompletedProcess:
     )
 
 
+def test_a_page_rendered_from_mkdocs_jupyters_cache_is_rendered_again_when_the_template_changes(
+    tmp_path, monkeypatch
+):
+    """mkdocs-jupyter keys its cache on the notebook and its options only: the folder names the rest."""
+    template = tmp_path / "jupyter"
+    template.mkdir()
+    (template / "notebook.html.j2").write_text("one", "utf-8")
+    monkeypatch.setattr(lab_hooks, "JUPYTER", template)
+    lab_hooks._renderer.cache_clear()
+    try:
+        first = lab_hooks._renderer()
+        (template / "notebook.html.j2").write_text("two", "utf-8")
+        lab_hooks._renderer.cache_clear()
+        assert lab_hooks._renderer() != first
+        monkeypatch.setattr(lab_hooks, "version", lambda name: "9.9" if name == "nbconvert" else "1")
+        lab_hooks._renderer.cache_clear()
+        changed = lab_hooks._renderer()
+        monkeypatch.setattr(lab_hooks, "version", lambda name: "1")
+        lab_hooks._renderer.cache_clear()
+        assert lab_hooks._renderer() != changed
+    finally:
+        lab_hooks._renderer.cache_clear()
+
+
 def build_bilingual_lab(site: Path) -> str:
     """A strict build that must succeed; returns the log."""
     build = strict_build(site)
@@ -477,8 +501,11 @@ def test_a_bilingual_build_executes_the_notebook_once_and_shows_its_outputs_in_b
     ]
     assert all((zh_page.parent / link).resolve().is_file() for link in downloads)
 
-    again = build_bilingual_lab(tmp_path)  # the same run, from .cache/lab
-    assert "lab: executing" not in again and again.count("Converting notebook (execute=False)") == 2
+    again = build_bilingual_lab(
+        tmp_path
+    )  # the same run, from .cache/lab; the same pages, from mkdocs-jupyter's cache
+    assert "lab: executing" not in again and "Converting notebook" not in again
+    assert again.count("Cache hit: ") == 2
     assert (tmp_path / "runs.txt").read_text() == "run\n"
     assert output_texts(en_page) == shown
     assert output_texts(zh_page) == [shown[0].replace("this run: ", "本次运行：")]
