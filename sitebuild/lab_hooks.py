@@ -15,7 +15,6 @@ from the sources.
 from __future__ import annotations
 
 import copy
-import fcntl
 import functools
 import hashlib
 import html
@@ -26,7 +25,6 @@ import os
 import platform
 import posixpath
 import re
-import shutil
 import subprocess
 import sys
 import urllib.parse
@@ -45,7 +43,7 @@ from mkdocs.structure.files import File
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
-from sitebuild import debian_pythons, plugin_state, pythons, runner
+from sitebuild import plugin_state, pythons, runner
 from sitebuild.lab_translation import (
     HEADING_ID,
     language_of,
@@ -269,9 +267,6 @@ def kernel_python() -> str:
     standard library only), made again when they or the base interpreter change.
     """
     version, base = pythons.DEFAULT, pythons.find(pythons.DEFAULT)
-    pins = [pin.decode() for pin in _pins()]
-    wanted = hashlib.sha256("\n".join([*pins, str(base)]).encode()).hexdigest()
-    python, stamp = KERNEL_HOME / "bin" / "python", KERNEL_HOME / "made-from.sha256"
     say = log.warning if pythons.required(version) else log.info  # CI requires it
     if base is None:
         say(
@@ -280,23 +275,12 @@ def kernel_python() -> str:
             platform.python_version(),
         )
         return sys.executable
-    KERNEL_HOME.parent.mkdir(parents=True, exist_ok=True)
-    with open(KERNEL_HOME.with_suffix(".lock"), "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # a build and a test run may both get here
-        if python.exists() and stamp.is_file() and stamp.read_text() == wanted:
-            return str(python)
-        shutil.rmtree(KERNEL_HOME, ignore_errors=True)
-        log.info("lab: making .cache/lab-kernel from %s with %s", base, ", ".join(pins))
-        try:  # Debian's interpreters have no ensurepip: pip runs from its wheel
-            pip = [python, debian_pythons.pip_wheel() / "pip", "install", "--disable-pip-version-check", "-q"]
-            for command in ([base, "-m", "venv", "--without-pip", KERNEL_HOME], [*pip, *pins]):
-                subprocess.run(command, check=True, capture_output=True)
-        except (OSError, subprocess.CalledProcessError) as error:
-            detail = (getattr(error, "stderr", None) or str(error).encode()).decode()[-300:]
-            say("lab: no .cache/lab-kernel (%s): the notebook runs in the build's own Python", detail)
-            return sys.executable
-        stamp.write_text(wanted)
-        return str(python)
+    try:
+        return str(pythons.venv(KERNEL_HOME, base, [pin.decode() for pin in _pins()]))
+    except (OSError, subprocess.CalledProcessError) as error:
+        detail = (getattr(error, "stderr", None) or str(error).encode()).decode()[-300:]
+        say("lab: no .cache/lab-kernel (%s): the notebook runs in the build's own Python", detail)
+        return sys.executable
 
 
 def on_page_content(content, page, config, files):

@@ -155,27 +155,27 @@ def requirement_lines() -> list[str]:
 
 
 def _venv(version: str, base: str) -> Path:
-    """.cache/pythons/<version>, (re)made from `base` unless it is up to date."""
-    home = VENVS / version
-    python = home / "bin" / "python"
-    wanted = hashlib.sha256(
-        b"\0".join([REQUIREMENTS.read_bytes() if REQUIREMENTS.is_file() else b"", base.encode()])
-    ).hexdigest()
-    stamp = home / "made-from.sha256"
-    VENVS.mkdir(parents=True, exist_ok=True)
-    with _lock, open(VENVS / f"{version}.lock", "w") as lock_file:
+    return venv(VENVS / version, base, requirement_lines())
+
+
+def venv(home: Path, base: str, needs: list[str]) -> Path:
+    """The Python of `home`, a venv of `base` with pip's `needs`, (re)made unless it is up to date."""
+    python, stamp = home / "bin" / "python", home / "made-from.sha256"
+    wanted = hashlib.sha256("\n".join([*needs, base]).encode()).hexdigest()
+    home.parent.mkdir(parents=True, exist_ok=True)
+    with _lock, open(home.parent / f"{home.name}.lock", "w") as lock_file:
         fcntl.flock(lock_file, fcntl.LOCK_EX)  # a build and a test run may both get here
         if python.exists() and stamp.exists() and stamp.read_text() == wanted:
             return python
         shutil.rmtree(home, ignore_errors=True)
-        needs = requirement_lines()
-        log.info("pythons: making .cache/pythons/%s from %s", version, base)
+        log.info("pythons: making %s from %s", os.path.relpath(home, ROOT), base)
         # Debian's interpreters have no ensurepip: pip runs from its wheel instead.
         subprocess.run([base, "-m", "venv", "--without-pip", str(home)], check=True, capture_output=True)
         if needs:
             pip = [str(python), str(debian_pythons.pip_wheel()) + "/pip", "install"]
-            pip += ["--disable-pip-version-check", "-q"]
-            subprocess.run([*pip, "-r", str(REQUIREMENTS)], check=True, capture_output=True)
+            subprocess.run(
+                [*pip, "--disable-pip-version-check", "-q", *needs], check=True, capture_output=True
+            )
         stamp.write_text(wanted)
         return python
 
