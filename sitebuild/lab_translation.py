@@ -27,6 +27,7 @@ from markdown.extensions.toc import TocExtension, nest_toc_tokens
 
 log = logging.getLogger("mkdocs.plugins.lab")
 HEADING_ID = re.compile(r"^(#{1,6} .*?)\s*\{\s*#[\w-]+\s*\}[ \t]*$", re.M)  # ## 标题 { #english-id }
+HEADING = re.compile(r"^#{1,6} .*$", re.M)  # a Markdown cell's heading (the lab's cells hold no code blocks)
 
 
 def language_of(name: str) -> str | None:
@@ -47,14 +48,13 @@ def _heading_ids(source: str) -> list[tuple[int, str]]:
     return [(token["level"], token["id"]) for token in flat(md.toc_tokens)]
 
 
-def with_heading_ids(notebook) -> list[dict]:
-    """Each heading written ``## 标题 { #id }`` made an HTML heading with that id; returns the toc tokens.
+def with_heading_ids(notebook, toc: dict) -> list[dict]:
+    """Each Markdown heading made HTML as on every other page (``toc``: the toc extension's
+    config for the page's language), ``{ #id }`` kept as its id; returns the toc tokens.
 
-    nbconvert's Markdown has no attribute lists: Python-Markdown, which renders every
-    other page, makes the heading and its permalink as the site's toc extension does.
+    nbconvert's Markdown has no attribute lists, and its headings' links no title.
     """
-    permalink = TocExtension(permalink="¶", permalink_class="headerlink", permalink_title="")
-    md, tokens = markdown.Markdown(extensions=["attr_list", permalink]), []
+    md, tokens = markdown.Markdown(extensions=["attr_list", TocExtension(**toc)]), []
 
     def heading(match: re.Match) -> str:
         made = md.reset().convert(match[0])
@@ -62,7 +62,7 @@ def with_heading_ids(notebook) -> list[dict]:
         return made + "\n"  # and a blank line, which ends the HTML block
 
     for cell in (cell for cell in notebook.cells if cell.cell_type == "markdown"):
-        cell.source = HEADING_ID.sub(heading, cell.source)
+        cell.source = HEADING.sub(heading, cell.source)
     return nest_toc_tokens(tokens)
 
 

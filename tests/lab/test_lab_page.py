@@ -136,7 +136,6 @@ def test_code_cells_and_outputs_become_material_code_blocks(page_html):
     outputs = re.findall(r'<div class="language-text highlight"><pre><span></span><code>output', trimmed)
     assert len(inputs) == len(shown) < len(code_cells)  # the tagged cells show their output only
     assert len(outputs) == len(code_cells)
-    assert 'class="headerlink"' in trimmed and "anchor-link" not in trimmed
     assert 'class="n"' not in trimmed and 'class="w"' not in trimmed  # plain tokens, plain text
     assert len(re.findall(r'<div class="jp-Cell jp-CodeCell\b', trimmed)) == len(code_cells)
 
@@ -162,7 +161,8 @@ def test_the_download_links_go_under_the_title(config):
     title = shown.cells[0].source
     links = re.findall(r'<a href="([^"]+)" download>', title)
     assert links == ["../concurrency-lab.zip", "../concurrency-lab.ipynb", "../lab_workers.py"]
-    assert title.startswith('# Concurrency lab\n\n<p class="lab-downloads">Run it yourself')
+    heading = '<h1 id="concurrency-lab">Concurrency lab<a class="headerlink" href="#concurrency-lab" title="Permanent link">'
+    assert title.startswith(heading) and '</h1>\n\n\n<p class="lab-downloads">Run it yourself' in title
     assert title.index("lab-downloads") < title.index("\ntext")
     zh = page_file("lab/concurrency-lab.zh.py", "zh/lab/concurrency-lab/")
     chinese = lab_hooks._for_page(notebook, zh, files, config).cells[0].source
@@ -286,7 +286,8 @@ def test_a_twin_whose_heading_ids_are_not_the_english_ones_is_reported_by_cell(t
     )
 
 
-def test_headings_get_their_explicit_ids_in_the_page_and_its_table_of_contents(config, tmp_path):
+def test_headings_get_their_explicit_ids_in_the_page_and_its_table_of_contents(config, tmp_path, monkeypatch):
+    monkeypatch.setitem(config.mdx_configs["toc"], "permalink_title", "永久链接")  # as i18n_hooks sets it
     notebook = nbformat.v4.new_notebook(
         cells=[
             nbformat.v4.new_markdown_cell("# 并发实验 { #lab }\n\n正文。"),
@@ -298,10 +299,10 @@ def test_headings_get_their_explicit_ids_in_the_page_and_its_table_of_contents(c
         notebook, page_file("lab/concurrency-lab.zh.py", "zh/lab/concurrency-lab/"), files, config
     )
     html = nbconvert_html(config, shown, tmp_path / "headings.ipynb")
-    assert '<h1 id="lab">并发实验<a class="headerlink" href="#lab">¶</a></h1>' in html
+    assert '<h1 id="lab">并发实验<a class="headerlink" href="#lab" title="永久链接">¶</a></h1>' in html
     assert "<p>more</p>" in html  # the Markdown right after a heading stays Markdown
     assert (
-        '<h2 id="1-cpu-and-python">1. CPU 与 <code>Python</code><a class="headerlink" href="#1-cpu-and-python">¶</a></h2>'
+        '<h2 id="1-cpu-and-python">1. CPU 与 <code>Python</code><a class="headerlink" href="#1-cpu-and-python" title="永久链接">¶</a></h2>'
         in html
     )
     assert "{ #" not in html
@@ -486,7 +487,10 @@ def test_a_bilingual_build_executes_the_notebook_once_and_shows_its_outputs_in_b
     assert len(shown) == 1 and shown[0].startswith("this run: ")
     assert output_texts(zh_page) == [shown[0].replace("this run: ", "本次运行：")]
     zh = zh_page.read_text()
-    assert "# count the runs" in zh and '<h2 id="results">结果<a class="headerlink" href="#results">' in zh
+    assert (
+        "# count the runs" in zh
+        and '<h2 id="results">结果<a class="headerlink" href="#results" title="永久链接">' in zh
+    )
     [(alt, src)] = re.findall(r'<img alt="([^"]*)"[^>]* src="([^"]+)"', zh)
     [(en_alt, en_src)] = re.findall(r'<img alt="([^"]*)"[^>]* src="([^"]+)"', en_page.read_text())
     assert (alt, en_alt) == ("一张图", "A chart")

@@ -131,3 +131,16 @@ def test_notebook_twins_translate_the_markdown_and_hold_no_code():
         and cell_types(twin(notebook)) != [kind for kind in cell_types(notebook) if kind == "markdown"]
     ]
     assert not problems, _offenders(problems)
+
+
+def test_every_heading_permalink_is_titled_in_its_pages_language(site):
+    """The lab's headings are made by its hooks, not by MkDocs: they must match every other page's."""
+    titles = {"en": 'title="Permanent link"', "zh": 'title="永久链接"'}
+    problems, pages = [], 0
+    for page in site.rglob("index.html"):
+        language = "zh" if page.relative_to(site).parts[0] == "zh" else "en"
+        links = re.findall(r'<a class="headerlink"[^>]*>', page.read_text("utf-8"))
+        pages += bool(links)
+        problems += [f"{page.relative_to(site)}: {link}" for link in links if titles[language] not in link]
+    assert pages > 80 and (site / "lab/concurrency-lab/index.html").is_file()
+    assert not problems, _offenders(problems)
