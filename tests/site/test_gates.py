@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from gates import site_server
+from gates import page_budget, site_server
 from sitebuild import debian_pythons, pythons
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -82,6 +82,21 @@ def test_lighthouse_measures_pages_of_the_build_and_every_edition(site):
     assert [path for path in paths if not (site / path / "index.html").is_file()] == []
     assert {"", "questions/"} | {f"{edition}/" for edition in site_server.editions(site)} <= set(paths)
     assert any(path.startswith("lab/") for path in paths)
+    # the heaviest page of each measured type (by its elements, what start-up restyles): told when it moves
+    for kind in ("chapter", "lab"):
+        measured = [
+            site / path / "index.html"
+            for path in paths
+            if page_budget.page_type(site, site / path / "index.html") == kind
+        ]
+        heaviest = max(
+            (page for page in page_budget.pages(site) if page_budget.page_type(site, page) == kind),
+            key=lambda page: page_budget._parse(page)[0].elements,
+        )
+        most = page_budget._parse(heaviest)[0].elements
+        assert [page_budget._parse(page)[0].elements for page in measured] == [most], (
+            f"lighthouserc.json measures {measured} as the {kind}; the heaviest is {heaviest.relative_to(site)}"
+        )
 
 
 #: What .ci/run must run (and not merely mention in a comment): the gates of README's table.
