@@ -28,7 +28,6 @@ import functools
 import hashlib
 import logging
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -68,44 +67,28 @@ def required(version: str | None = None) -> bool:
 @functools.cache
 def find(version: str) -> str | None:
     """The newest CPython `version` found: with the GIL, or free-threaded for "3.14t"."""
-    if version.endswith("t"):
-        return _find_free_threaded(version)
-    # Resolved: a git worktree that links .cache to another checkout's shares its venvs.
-    candidates: list = [debian_pythons.binary(version).resolve(), shutil.which(f"python{version}")]
-    home = Path.home()
+    free, base, home = version.endswith("t"), version.removesuffix("t"), Path.home()
     pyenv = Path(os.environ.get("PYENV_ROOT") or home / ".pyenv") / "versions"
-    candidates += pyenv.glob(f"{version}.*/bin/python3")
     uv = Path(os.environ.get("UV_PYTHON_INSTALL_DIR") or home / ".local/share/uv/python")
-    candidates += uv.glob(f"cpython-{version}.*/bin/python3")
+    # Resolved: a git worktree that links .cache to another checkout's shares its venvs.
+    candidates: list = [
+        None if free else debian_pythons.binary(version).resolve(),
+        shutil.which(f"python{version}"),
+    ]
+    candidates += pyenv.glob(f"{version}.*/bin/python3" if not free else f"{base}.*t/bin/python3")
+    candidates += uv.glob(
+        f"cpython-{base}.*+freethreaded*/bin/python3" if free else f"cpython-{version}.*/bin/python3"
+    )
     found: dict[tuple[int, ...], str] = {}
     for candidate in filter(None, candidates):
-        if any(re.search(r"\d+t$|freethreaded", part) for part in Path(candidate).parts):
-            continue  # 3.13.0t, python3.13t, cpython-3.14.0+freethreaded: a free-threaded build
         try:
             label = runner.interpreter_label(str(candidate))  # "CPython 3.12.1": the one probe
         except (OSError, subprocess.CalledProcessError):
             continue
-        if label.startswith(f"CPython {version}.") and not label.endswith(runner.FREE_THREADED):
+        # pyenv's 3.13.* holds 3.13.0t, uv's cpython-3.14.* a +freethreaded build: the label tells
+        if label.startswith(f"CPython {base}.") and label.endswith(runner.FREE_THREADED) == free:
             found.setdefault(_numeric(label.split()[1]), str(candidate))
     return found[max(found)] if found else None
-
-
-def _find_free_threaded(version: str) -> str | None:
-    """python3.14t on PATH, pyenv's 3.14.*t, uv's cpython-3.14.*+freethreaded: labelled free-threaded."""
-    base, home = version.removesuffix("t"), Path.home()
-    candidates: list = [shutil.which(f"python{version}")]
-    pyenv = Path(os.environ.get("PYENV_ROOT") or home / ".pyenv") / "versions"
-    candidates += pyenv.glob(f"{base}.*t/bin/python3")
-    uv = Path(os.environ.get("UV_PYTHON_INSTALL_DIR") or home / ".local/share/uv/python")
-    candidates += uv.glob(f"cpython-{base}.*+freethreaded*/bin/python3")
-    for candidate in filter(None, candidates):
-        try:
-            label = runner.interpreter_label(str(candidate))
-        except (OSError, subprocess.CalledProcessError):
-            continue
-        if label.startswith(f"CPython {base}.") and label.endswith(runner.FREE_THREADED):
-            return str(candidate)
-    return None
 
 
 def _numeric(name: str) -> tuple[int, ...]:
