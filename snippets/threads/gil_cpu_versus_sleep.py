@@ -35,22 +35,22 @@ def run_twice(task, threaded):
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
-def median_pair(n, task):
-    """Warm up, then time both ways n times, each threaded run right after its lone run."""
+def fastest(n, task):
+    """Warm up, then time both ways in turn n times; return each way's fastest run."""
     task()  # the first touch of the data and the code is paid here, untimed
-    pairs = []
-    for _ in range(n):  # a pair is timed under the same load; a load spike skews one pair
-        alone = run_twice(task, threaded=False)[0]
-        together, cpu = run_twice(task, threaded=True)
-        pairs.append((alone / together, alone, together, cpu))
-    return sorted(pairs)[n // 2][1:]  # the median pair: (alone, together, CPU seconds together)
+    alone, together = [], []
+    for _ in range(n):  # back to back: both ways meet the same load from other programs
+        alone.append(run_twice(task, threaded=False)[0])
+        together.append(run_twice(task, threaded=True))
+    wall, cpu = min(together)  # the runs other programs disturbed least (timeit's advice)
+    return min(alone), wall, cpu
 
 
 if __name__ == "__main__":
     print(f"cores this process may use: {CORES}")
     print("task        one after the other   in two threads   speed-up   cores busy")
     for task in (count_down, nap, sha256):
-        alone, together, cpu = median_pair(5, task)
+        alone, together, cpu = fastest(5, task)
         print(
             f"{task.__name__:10}  {alone:17.3f} s  {together:13.3f} s"
             f"   x{alone / together:<7.1f}  {cpu / together:5.1f}"

@@ -12,7 +12,7 @@ def test_cpu_bound_threads_share_one_core_sleeping_threads_overlap():
     assert cores >= 1
     rows = {m[1]: [float(x) for x in m.groups()[1:]] for m in map(ROW.fullmatch, lines[2:])}
     assert set(rows) == {"count_down", "nap", "sha256"}
-    # Warmed up, same data, the median of 5 pairs: work that needs a core can never show more
+    # Warmed up, same data, each way's fastest of 5: work that needs a core can never show more
     # speed-up than two threads on the cores there are (the printed value is rounded).
     for task in ("count_down", "sha256"):
         _, _, speed_up, cores_busy = rows[task]
