@@ -1,4 +1,5 @@
-/* The site's search worker: Material's, with the site's ranking and a fix to its Chinese segmentation.
+/* The site's search worker: Material's, with the site's ranking, a fix to its Chinese segmentation,
+ * and each result link's ?h= (the words the opened page highlights: see highlighted()).
  * overrides/main.html names it as Material's worker (__config "search"), with Material's own worker
  * after the "#": this file imports it, so that Material's worker runs as it is, with the first message
  * (the index, sent when search opens): a page load fetches this file only.
