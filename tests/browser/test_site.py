@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -122,6 +123,26 @@ def test_a_search_result_highlights_the_words_searched_for(page, home):
     marks = page.locator("article mark[data-md-highlight]")
     marks.first.wait_for(timeout=30_000)
     assert {text.lower() for text in marks.all_text_contents()} == {"deadlock"}
+
+
+def test_a_result_found_by_a_synonym_highlights_the_synonym_on_its_page(page, site, home):
+    """杀死 finds sections that say 停止 or 终止 (the search worker's SYNONYMS): their links highlight those."""
+    if not (site / "zh" / "index.html").is_file():
+        pytest.skip("the zh edition is not built")
+    page.goto(home + "zh/", wait_until="load")
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").press_sequentially("杀死")
+    page.locator("input.md-search__input").press("End")  # Material reads the query on keyup
+    items = page.locator("li.md-search-result__item a.md-search-result__link")
+    items.first.wait_for(timeout=30_000)
+    hrefs = items.evaluate_all("links => links.map(a => a.href)")
+    words = {href: set(parse_qs(urlsplit(href).query).get("h", [""])[0].split()) for href in hrefs}
+    by_synonym = [href for href in hrefs if words[href] and "杀死" not in words[href]]
+    assert by_synonym, f"no result found by a synonym only, or none with ?h=: {words}"
+    page.goto(by_synonym[0], wait_until="load")
+    marks = page.locator("article mark[data-md-highlight]")
+    marks.first.wait_for(timeout=30_000)
+    assert set(marks.all_text_contents()) <= words[by_synonym[0]] <= {"停止", "终止"}
 
 
 def test_an_address_with_h_opened_by_instant_navigation_highlights_the_words(page, home):

@@ -1,4 +1,5 @@
-/* The site's search worker: Material's, with the site's ranking and a fix to its Chinese segmentation.
+/* The site's search worker: Material's, with the site's ranking, a fix to its Chinese segmentation,
+ * and each result link's ?h= (the words the opened page highlights: see highlighted()).
  * overrides/main.html names it as Material's worker (__config "search"), with Material's own worker
  * after the "#": this file imports it, so that Material's worker runs as it is, with the first message
  * (the index, sent when search opens): a page load fetches this file only.
@@ -40,6 +41,7 @@
   const END = "\u3400"  /* 㐀, CJK Extension A's first character: in no word of the pages */
   let words = null  /* the index's words (lunr's inverted index), once Material has built it */
   let material = false  /* whether Material's worker is imported */
+  const forms = new Map()  /* each result's ref: the forms of the query's words the ranking found in it */
   const startsWithWord = run => Array.from({ length: run.length }, (_, i) => run.slice(0, i + 1)).some(word => word in words)
   addEventListener("message", ({ data }) => {
     if (!material) {
@@ -58,28 +60,36 @@
         words = index.invertedIndex
         return index
       }
-      ranking(self.lunr)
+      ranking(self.lunr, forms)
       dispatchEvent(new MessageEvent("message", { data }))
     } else if (data && data.type === 2 && words)  /* a query (Material's SearchMessageType.QUERY) */
       data.data = data.data.replace(/\p{sc=Han}+/gu, run => startsWithWord(run) ? run + END : run)
   })
   /* Material's results: each page's sections, and the page, whose link opens it with ?h=, the words
-   * it matched, to highlight.  A page that only its sections matched is listed with no words (terms
-   * {}), its link with an empty ?h=: it gets the words its sections matched. */
+   * it matched, to highlight.  Material counts only the words typed, and only where a word of the
+   * index begins with one: a result found by a synonym (kill: terminate) or by a stem (terminate:
+   * the index's termin) had none.  Each gets the forms that the ranking found in it.  The page's
+   * link opens all of it: it gets the words its sections matched too (a page that only its sections
+   * matched was listed with no words, terms {}, its link with an empty ?h=). */
   function highlighted(message) {
-    if (message && message.type === 3)  /* Material's SearchMessageType.RESULT */
+    if (message && message.type === 3) {  /* Material's SearchMessageType.RESULT */
       for (const group of message.data.items) {
+        for (const doc of group)
+          for (const form of forms.get(doc.location) || [])
+            doc.terms[form] = true
         const page = group.find(doc => !doc.location.includes("#"))
-        if (page && !Object.values(page.terms).some(Boolean))
+        if (page)
           for (const doc of group)
             for (const [term, found] of Object.entries(doc.terms))
               if (found)
                 page.terms[term] = true
       }
+      forms.clear()  /* filled by this search's queries: Material's, and its suggestions' */
+    }
     return message
   }
 })();
-function ranking(lunr) {
+function ranking(lunr, forms = new Map()) {
   if (!lunr || !lunr.Index || !lunr.Query)
     return
   const EXACT = 1
@@ -189,16 +199,22 @@ function ranking(lunr) {
     return result.length ? result : clauses
   }
 
-  /* The positions (Material's tokenizer: block << 20 | token index) of each of the query's words */
-  function positions(index, asked, metadata) {
-    return asked.map(forms => {
-      const stems = forms.flatMap(form => index.pipeline.runString(form))
+  /* The positions (Material's tokenizer: block << 20 | token index) of each of the query's words, in
+   * any of its forms (the word or a synonym: its stem, or a longer word it begins); the forms found
+   * are added to `matched` (the words that the result's link asks its page to highlight) */
+  function positions(index, asked, metadata, matched) {
+    return asked.map(group => {
       const found = new Set()
-      for (const [term, fields] of Object.entries(metadata))
-        if (stems.includes(term) || forms.some(form => term.startsWith(form)))
-          for (const field of Object.values(fields))
-            for (const position of field.position || [])
-              found.add(position)
+      for (const form of group) {
+        const stems = index.pipeline.runString(form)
+        for (const [term, fields] of Object.entries(metadata))
+          if (stems.includes(term) || term.startsWith(form)) {
+            matched.add(form)
+            for (const field of Object.values(fields))
+              for (const position of field.position || [])
+                found.add(position)
+          }
+      }
       return found
     })
   }
@@ -215,10 +231,10 @@ function ranking(lunr) {
   }
 
   /* The share of the query's words a result has, and of its neighbouring words that stand close */
-  function score(index, asked, metadata) {
+  function score(index, asked, metadata, matched) {
     if (!asked.length)
       return 1
-    const found = positions(index, asked, metadata)
+    const found = positions(index, asked, metadata, matched)
     const coverage = found.filter(set => set.size).length / asked.length
     let near = 0
     for (let i = 0; i + 1 < found.length; i++)
@@ -236,8 +252,11 @@ function ranking(lunr) {
       fn(q)
       q.clauses = reweighted(q.clauses, index.invertedIndex, asked)
     })
-    for (const result of results)
-      result.score *= score(index, asked, result.matchData.metadata)
+    for (const result of results) {
+      if (!forms.has(result.ref))
+        forms.set(result.ref, new Set())
+      result.score *= score(index, asked, result.matchData.metadata, forms.get(result.ref))
+    }
     return results.sort((a, b) => b.score - a.score)
   }
 }
