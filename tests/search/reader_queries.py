@@ -257,6 +257,8 @@ ZH: dict[str, set[str]] = {
     "优雅退出": {"practice/shutting-down/"},
     "信号 主线程": {"practice/shutting-down/"},
     "join 队列 挂起": {"practice/hangs/"},
+    "程序卡死了": {"practice/hangs/"},
+    "多线程程序卡住了": {"practice/hangs/"},
     "事件循环": {"practice/asyncio/"},
     "协程": {"practice/asyncio/"},
     "异步代码 调用 阻塞函数": {"practice/asyncio/"},

@@ -144,3 +144,15 @@ def test_every_heading_permalink_is_titled_in_its_pages_language(site):
         problems += [f"{page.relative_to(site)}: {link}" for link in links if titles[language] not in link]
     assert pages > 80 and (site / "lab/concurrency-lab/index.html").is_file()
     assert not problems, _offenders(problems)
+
+
+def test_both_glossaries_list_the_same_terms_in_the_same_order():
+    """The glossary is one table in two languages: a term only the Chinese one had was a defect."""
+
+    def terms(page: Path) -> list[str]:
+        rows = [line.split("|")[1] for line in page.read_text("utf-8").splitlines() if line.startswith("| ")]
+        return [re.sub(r"<[^>]+>", "", row).strip() for row in rows if "---" not in row]
+
+    english, chinese = terms(DOCS / "glossary.md"), terms(DOCS / "glossary.zh.md")
+    assert len(english) > 50 and english[0] == "English" and chinese[0] == "英文"
+    assert [t for t in english if t != "English"] == [t for t in chinese if t != "英文"]
