@@ -43,14 +43,8 @@ from mkdocs.structure.files import File
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
-from sitebuild import plugin_state, pythons, runner
-from sitebuild.lab_translation import (
-    HEADING_ID,
-    language_of,
-    original_of,
-    translated,
-    with_heading_ids,
-)
+from sitebuild import fences, plugin_state, pythons, runner
+from sitebuild.lab_translation import HEADING_ID, original_of, translated, with_heading_ids
 from sitebuild.plugin_state import STATE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -135,7 +129,7 @@ def _downloads(source: Path) -> tuple[str, bytes]:
     key = hashlib.sha256(b"\0".join(p.read_bytes() if p.is_file() else b"" for p in sources)).hexdigest()
     if key not in STATE.lab_downloads:
         notebook = _notebook(original)
-        if language_of(source.name):
+        if fences.language(source.name):
             notebook = translated(notebook, source)
         for cell in notebook.cells:  # Jupyter would show a heading's { #id } as text
             cell.source = HEADING_ID.sub(r"\1", cell.source) if cell.cell_type == "markdown" else cell.source
@@ -170,7 +164,7 @@ def on_pre_page(page, config, files):
             STATE.lab_runs[original] = _executed(lab / original, config)
         notebook = (
             translated(STATE.lab_runs[original], lab / name)
-            if language_of(name)
+            if fences.language(name)
             else STATE.lab_runs[original]
         )
         shown = _cache(config) / LAB / name.replace(".py", ".ipynb")
@@ -206,7 +200,7 @@ def _for_page(notebook, page, files, config):
         return f'<a href="{html.escape(url)}" download>{name}</a>'
 
     stem = page.src_uri.rpartition("/")[2].removesuffix(".py")
-    line = DOWNLOADS.get(language_of(page.src_uri) or "en", DOWNLOADS["en"]).format(
+    line = DOWNLOADS[fences.language(page.src_uri) or "en"].format(
         zip=link(f"{stem}.zip"), ipynb=link(f"{stem}.ipynb"), workers=WORKERS, workers_link=link(WORKERS)
     )
     titles = [cell for cell in notebook.cells if cell.cell_type == "markdown" and cell.source[:2] == "# "]
