@@ -162,11 +162,8 @@ def on_pre_page(page, config, files):
         lab, original = Path(config.docs_dir) / LAB, original_of(name)
         if original not in STATE.lab_runs:
             STATE.lab_runs[original] = _executed(lab / original, config)
-        notebook = (
-            translated(STATE.lab_runs[original], lab / name)
-            if fences.language(name)
-            else STATE.lab_runs[original]
-        )
+        run = STATE.lab_runs[original]
+        notebook = translated(run, lab / name) if fences.language(name) else run
         shown = _cache(config) / LAB / name.replace(".py", ".ipynb")
         nbformat.write(_for_page(notebook, page.file, files, config), shown)
         page.file.abs_src_path = str(shown)
@@ -280,9 +277,7 @@ def kernel_python() -> str:
 def on_page_content(content, page, config, files):
     if not _is_lab_notebook(page):
         return content
-    if tokens := STATE.lab_tocs.get(
-        page.file.src_uri
-    ):  # headings made HTML: mkdocs-jupyter's TOC has not got them
+    if tokens := STATE.lab_tocs.get(page.file.src_uri):  # headings made HTML: mkdocs-jupyter's TOC lacks them
         page.toc = get_toc(tokens)
         page.title = next((token["name"] for token in tokens if token["level"] == 1), page.title)
     return _trim(content)
