@@ -27,6 +27,7 @@ import logging
 import re
 from pathlib import Path
 
+import jieba
 from mkdocs.plugins import event_priority
 
 from sitebuild import plugin_state
@@ -52,10 +53,6 @@ _URL = re.compile(r"<url>.*?</url>", re.S)
 
 
 def on_config(config):
-    try:
-        import jieba
-    except ImportError:  # Material then indexes Chinese unsegmented
-        return config
     jieba.setLogLevel(logging.WARNING)  # a clean build log: not its "Building prefix dict..." lines
     for term in search_terms(Path(config.docs_dir) / GLOSSARY):
         jieba.add_word(term)
