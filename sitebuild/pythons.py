@@ -105,7 +105,7 @@ def interpreter(version: str) -> str | None:
         why_missing[version] = f"no python{version} found ({how})"
         return None
     try:
-        return str(_venv(version, base))
+        return str(venv(VENVS / version, base, requirement_lines()))
     except subprocess.CalledProcessError as error:
         detail = (error.stderr or b"").decode("utf-8", "replace").strip().splitlines()[-1:]
         why_missing[version] = f"could not make .cache/pythons/{version} from {base}: {detail or error}"
@@ -130,10 +130,6 @@ def requirement_lines() -> list[str]:
         return []
     lines = (line.split("#", 1)[0].strip() for line in REQUIREMENTS.read_text("utf-8").splitlines())
     return [line for line in lines if line]
-
-
-def _venv(version: str, base: str) -> Path:
-    return venv(VENVS / version, base, requirement_lines())
 
 
 def venv(home: Path, base: str, needs: list[str]) -> Path:
