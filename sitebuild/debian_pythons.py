@@ -59,8 +59,8 @@ def _apt_options(state: Path) -> list[str]:
     ]
 
 
-def install(versions: tuple[str, ...] = VERSIONS) -> list[str]:
-    """Unpack python<version> for each version (all of them again, so they share one libc)."""
+def install() -> list[str]:
+    """Unpack python<version> for each of VERSIONS (all of them again, so they share one libc)."""
     if not Path("/etc/debian_version").exists() or shutil.which("apt-get") is None:
         sys.exit("dev.py pythons: needs Debian's apt-get; install CPython 3.11-3.15 another way (README)")
     if shutil.which("patchelf") is None:
@@ -72,7 +72,7 @@ def install(versions: tuple[str, ...] = VERSIONS) -> list[str]:
     options = _apt_options(state)
     subprocess.run(["apt-get", *options, "-q", "update"], check=True, stdout=subprocess.DEVNULL)
     packages = ["libc6", "libssl3t64"]
-    for version in versions:
+    for version in VERSIONS:
         packages += [f"python{version}", f"python{version}-minimal", f"libpython{version}-minimal"]
         packages += [f"libpython{version}-stdlib"]
     with tempfile.TemporaryDirectory(dir=HOME) as debs:
@@ -81,7 +81,7 @@ def install(versions: tuple[str, ...] = VERSIONS) -> list[str]:
         for deb in sorted(Path(debs).glob("*.deb")):
             subprocess.run(["dpkg-deb", "-x", str(deb), str(PREFIX)], check=True)
     installed = []
-    for version in versions:
+    for version in VERSIONS:
         subprocess.run(
             ["patchelf", "--set-interpreter", str(LIBDIR / "ld-linux-x86-64.so.2")]
             + ["--force-rpath", "--set-rpath", str(LIBDIR), str(binary(version))],
@@ -93,9 +93,9 @@ def install(versions: tuple[str, ...] = VERSIONS) -> list[str]:
     return installed
 
 
-def have_all(versions: tuple[str, ...] = VERSIONS) -> bool:
+def have_all() -> bool:
     """Each interpreter is unpacked and starts (a half-finished install does not count)."""
-    for version in versions:
+    for version in VERSIONS:
         try:
             subprocess.run([str(binary(version)), "-c", "import ssl"], check=True, capture_output=True)
         except (OSError, subprocess.CalledProcessError):
