@@ -2,14 +2,10 @@
 
 docs/lab/concurrency-lab.py is the notebook (jupytext "percent" format), lab_workers.py its worker
 functions, concurrency-lab.zh.py and .zh.yml its translation (sitebuild/lab_translation.py).  The
-English notebook is executed once (nbclient, a kernel in docs/lab running CPython 3.14: see
-kernel_python) and kept in .cache/lab, keyed on the notebook, lab_workers.py and the kernel
-(SNIPPETS_FRESH=1 executes it afresh).  Each page shows a notebook made from that run (the Chinese
-one translated), with its download links under the title and its charts in SVG files beside the
-page, which mkdocs-jupyter renders without executing it (and keeps in its cache: on_pre_build),
-with sitebuild/jupyter's nbconvert template (none of nbconvert's CSS, scripts or CDNs: Material
-code blocks).  The downloads (.ipynb without outputs, and a .zip with lab_workers.py) are made
-from the sources.
+English notebook is executed (_executed; SNIPPETS_FRESH=1 ignores .cache/lab) by a CPython 3.14
+kernel (kernel_python).  Each page shows a notebook made from that run (_for_page), which
+mkdocs-jupyter renders without executing it, with sitebuild/jupyter's nbconvert template (none of
+nbconvert's CSS, scripts or CDNs: Material code blocks).  The downloads are made from the sources.
 """
 
 from __future__ import annotations
