@@ -72,13 +72,11 @@ def on_pre_build(config):
     language = plugin_state.language_build(config).language
     if language is None:  # a new build
         STATE.lab_runs.clear()
-    jupyter = config.plugins.get("mkdocs-jupyter")
-    if jupyter is not None and jupyter.config["cache"]:
-        # mkdocs-jupyter keys a render on the notebook and its options only: the folder adds our
-        # template and the renderers' versions; one per language, as its on_post_build evicts
-        # what the build (of one language) did not use.
-        folder = _cache(config) / "mkdocs-jupyter" / _renderer() / (language or "default")
-        jupyter.config["cache_dir"] = str(folder)
+    # mkdocs-jupyter keys a render on the notebook and its options only: the folder adds our
+    # template and the renderers' versions; one per language, as its on_post_build evicts
+    # what the build (of one language) did not use.
+    folder = _cache(config) / "mkdocs-jupyter" / _renderer() / (language or "default")
+    config.plugins["mkdocs-jupyter"].config["cache_dir"] = str(folder)
 
 
 @functools.cache
