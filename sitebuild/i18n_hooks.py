@@ -67,7 +67,7 @@ def search_terms(glossary: Path) -> list[str]:
 
 @event_priority(-110)  # after mkdocs-static-i18n's on_files (-100)
 def on_files(files, config):
-    if plugin_state.language_build(config).language is None:
+    if plugin_state.language_build(config) is None:
         for problem in missing_twins(config):
             log.error("%s", problem)
     jupyter, i18n = config.plugins["mkdocs-jupyter"], config.plugins["i18n"]
@@ -120,7 +120,7 @@ def missing_twins(config) -> list[str]:
 
 
 def on_pre_build(config):
-    language = plugin_state.language_build(config).language
+    language = plugin_state.language_build(config)
     page = Path(config.site_dir) / "404.html"
     if language and page.is_file():
         STATE.english_404 = page.read_bytes()
@@ -132,7 +132,7 @@ def on_pre_build(config):
 
 def on_post_page(output, page, config):
     """An edition's page looks for its search index and sitemap under its own root."""
-    language = plugin_state.language_build(config).language
+    language = plugin_state.language_build(config)
     if language is None:
         return output
     return _CONFIG.sub(lambda m: f"{m[1]}{m[2].rstrip('/')}/{language}/{m[3]}", output, count=1)
@@ -145,7 +145,7 @@ def on_post_template(output, template_name, config):
 
 @event_priority(-150)  # after mkdocs-static-i18n's on_post_build (-100): its builds and whole index
 def on_post_build(config):
-    language = plugin_state.language_build(config).language
+    language = plugin_state.language_build(config)
     if language and STATE.english_404 is not None:
         page = Path(config.site_dir) / "404.html"
         (Path(config.site_dir) / language).mkdir(exist_ok=True)

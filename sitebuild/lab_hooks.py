@@ -69,7 +69,7 @@ def on_config(config):
 
 @event_priority(-50)  # after mkdocs-static-i18n's, which says which language's build this is
 def on_pre_build(config):
-    language = plugin_state.language_build(config).language
+    language = plugin_state.language_build(config)
     if language is None:  # a new build
         STATE.lab_runs.clear()
     # mkdocs-jupyter keys a render on the notebook and its options only: the folder adds our

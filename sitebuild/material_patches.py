@@ -50,7 +50,7 @@ def on_config(config):
 
 @event_priority(-150)  # after mkdocs-static-i18n's on_post_build (-100), which builds the editions
 def on_post_build(config):
-    if plugin_state.language_build(config).language is None:  # the last build: every asset in place
+    if plugin_state.language_build(config) is None:  # the last build: every asset in place
         site = Path(config.site_dir)
         for bundle in (site / "assets" / "javascripts").glob("bundle.*.min.js"):
             _palette_switch_on_change(bundle)

@@ -59,7 +59,7 @@ def on_env(env, config, files):
 
 def on_pre_build(config):
     """Start every snippet the docs show, concurrently, before any page renders."""
-    if plugin_state.language_build(config).language:  # the first build ran every language's snippets
+    if plugin_state.language_build(config):  # the first build ran every language's snippets
         return
     STATE.new_build()
     runs: dict[tuple[str, str | None, int], bool] = {}  # (snippet, interpreter, exit code) -> alone
@@ -159,7 +159,7 @@ def _prune(items, deepest: int) -> None:
 
 @event_priority(-150)  # after mkdocs-static-i18n's (-100), which builds the other languages
 def on_post_build(config):
-    if plugin_state.language_build(config).language:
+    if plugin_state.language_build(config):
         return
     executed = STATE.snippets.executed
     took = time.perf_counter() - STATE.started
