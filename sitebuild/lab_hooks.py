@@ -89,7 +89,7 @@ def _renderer() -> str:
 
 def _cache(config) -> Path:
     """The site's .cache, beside its mkdocs.yml: another site (a test's) must not share it."""
-    return (Path(config.config_file_path).parent if config.config_file_path else ROOT) / ".cache"
+    return Path(config.config_file_path).parent / ".cache"
 
 
 def _notebook(source: Path) -> nbformat.NotebookNode:
