@@ -48,17 +48,6 @@ def pip_wheel() -> Path:
     return wheels[-1]
 
 
-def _apt_options(state: Path) -> list[str]:
-    """apt reads this list and keeps its state here, apart from the system's own."""
-    return [
-        f"-oDir::Etc::SourceList={state / 'sources.list'}",
-        "-oDir::Etc::SourceParts=/dev/null",
-        f"-oDir::State::Lists={state / 'lists'}",
-        f"-oDir::Cache={state / 'cache'}",
-        "-oAPT::Sandbox::User=root",  # it downloads into our folder, which _apt may not write
-    ]
-
-
 def install() -> list[str]:
     """Unpack python<version> for each of VERSIONS (all of them again, so they share one libc)."""
     if not Path("/etc/debian_version").exists() or shutil.which("apt-get") is None:
@@ -69,7 +58,13 @@ def install() -> list[str]:
     for folder in (state / "lists" / "partial", state / "cache" / "archives" / "partial"):
         folder.mkdir(parents=True, exist_ok=True)
     (state / "sources.list").write_text(SOURCES)
-    options = _apt_options(state)
+    options = [  # apt reads this list and keeps its state here, apart from the system's own
+        f"-oDir::Etc::SourceList={state / 'sources.list'}",
+        "-oDir::Etc::SourceParts=/dev/null",
+        f"-oDir::State::Lists={state / 'lists'}",
+        f"-oDir::Cache={state / 'cache'}",
+        "-oAPT::Sandbox::User=root",  # it downloads into our folder, which _apt may not write
+    ]
     subprocess.run(["apt-get", *options, "-q", "update"], check=True, stdout=subprocess.DEVNULL)
     packages = ["libc6", "libssl3t64"]
     for version in VERSIONS:
