@@ -1,8 +1,7 @@
 """MkDocs hooks: the ```snippet fence (its options: CONTRIBUTING.md), executed through sitebuild/runner.py.
 
-Every fence's snippet starts before any page renders, concurrently; a page shows
-its output under CPython 3.14 (``pythons.default()``), or under each version of
-``pythons="..."`` in tabs.  Any failure is logged as a warning naming page, line
+A page shows a snippet's output under CPython 3.14 (``pythons.default()``), or under each
+version of ``pythons="..."`` in tabs.  Any failure is logged as a warning naming page, line
 and cause, so ``mkdocs build --strict`` fails.
 """
 
