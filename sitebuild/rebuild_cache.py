@@ -118,7 +118,7 @@ def _render(original):
             logging.getLogger("mkdocs").removeHandler(capture)
         if (STATE.failures, STATE.snippets.generation) != before:
             return  # a snippet failed, or ran, while the page rendered: render it again next time
-        links = getattr(self, "links_to_anchors", None)
+        links = self.links_to_anchors  # None when MkDocs logs at DEBUG level (-v)
         page = {
             "content": self.content,
             "toc": copy.deepcopy(self.toc),
