@@ -211,7 +211,7 @@ def _executed(source: Path, config) -> nbformat.NotebookNode:
     parts = [source.read_bytes(), source.with_name(WORKERS).read_bytes(), kernel.encode(), *_pins()]
     key = hashlib.sha256(b"\0".join(parts)).hexdigest()[:16]
     path = _cache(config) / LAB / f"{source.stem}.executed-{key}.ipynb"
-    if path.is_file() and os.getenv("SNIPPETS_FRESH", "") in ("", "0"):
+    if path.is_file() and not STATE.snippets.fresh:  # SNIPPETS_FRESH=1, as the snippets
         return nbformat.read(path, as_version=4)
     spec = path.parent / "kernels" / "lab" / "kernel.json"
     spec.parent.mkdir(parents=True, exist_ok=True)
