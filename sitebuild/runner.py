@@ -103,8 +103,7 @@ def execute(
     """Run one snippet now, with no cache.  Never raises for a failing snippet."""
     file = snippet_path(path)
     python = python or sys.executable
-    env = dict(os.environ)
-    env.update(PYTHONUNBUFFERED="1", PYTHONIOENCODING="utf-8", PYTHON_COLORS="0", NO_COLOR="1")
+    env = dict(os.environ, PYTHONUNBUFFERED="1", PYTHONIOENCODING="utf-8", PYTHON_COLORS="0", NO_COLOR="1")
     env.pop("PYTHONSTARTUP", None)
     if start_method:
         if start_method not in START_METHODS:
