@@ -48,19 +48,8 @@ def pip_wheel() -> Path:
     return wheels[-1]
 
 
-def _apt_options(state: Path) -> list[str]:
-    """apt reads this list and keeps its state here, apart from the system's own."""
-    return [
-        f"-oDir::Etc::SourceList={state / 'sources.list'}",
-        "-oDir::Etc::SourceParts=/dev/null",
-        f"-oDir::State::Lists={state / 'lists'}",
-        f"-oDir::Cache={state / 'cache'}",
-        "-oAPT::Sandbox::User=root",  # it downloads into our folder, which _apt may not write
-    ]
-
-
-def install(versions: tuple[str, ...] = VERSIONS) -> list[str]:
-    """Unpack python<version> for each version (all of them again, so they share one libc)."""
+def install() -> list[str]:
+    """Unpack python<version> for each of VERSIONS (all of them again, so they share one libc)."""
     if not Path("/etc/debian_version").exists() or shutil.which("apt-get") is None:
         sys.exit("dev.py pythons: needs Debian's apt-get; install CPython 3.11-3.15 another way (README)")
     if shutil.which("patchelf") is None:
@@ -69,10 +58,16 @@ def install(versions: tuple[str, ...] = VERSIONS) -> list[str]:
     for folder in (state / "lists" / "partial", state / "cache" / "archives" / "partial"):
         folder.mkdir(parents=True, exist_ok=True)
     (state / "sources.list").write_text(SOURCES)
-    options = _apt_options(state)
+    options = [  # apt reads this list and keeps its state here, apart from the system's own
+        f"-oDir::Etc::SourceList={state / 'sources.list'}",
+        "-oDir::Etc::SourceParts=/dev/null",
+        f"-oDir::State::Lists={state / 'lists'}",
+        f"-oDir::Cache={state / 'cache'}",
+        "-oAPT::Sandbox::User=root",  # it downloads into our folder, which _apt may not write
+    ]
     subprocess.run(["apt-get", *options, "-q", "update"], check=True, stdout=subprocess.DEVNULL)
     packages = ["libc6", "libssl3t64"]
-    for version in versions:
+    for version in VERSIONS:
         packages += [f"python{version}", f"python{version}-minimal", f"libpython{version}-minimal"]
         packages += [f"libpython{version}-stdlib"]
     with tempfile.TemporaryDirectory(dir=HOME) as debs:
@@ -81,7 +76,7 @@ def install(versions: tuple[str, ...] = VERSIONS) -> list[str]:
         for deb in sorted(Path(debs).glob("*.deb")):
             subprocess.run(["dpkg-deb", "-x", str(deb), str(PREFIX)], check=True)
     installed = []
-    for version in versions:
+    for version in VERSIONS:
         subprocess.run(
             ["patchelf", "--set-interpreter", str(LIBDIR / "ld-linux-x86-64.so.2")]
             + ["--force-rpath", "--set-rpath", str(LIBDIR), str(binary(version))],
@@ -93,9 +88,9 @@ def install(versions: tuple[str, ...] = VERSIONS) -> list[str]:
     return installed
 
 
-def have_all(versions: tuple[str, ...] = VERSIONS) -> bool:
+def have_all() -> bool:
     """Each interpreter is unpacked and starts (a half-finished install does not count)."""
-    for version in versions:
+    for version in VERSIONS:
         try:
             subprocess.run([str(binary(version)), "-c", "import ssl"], check=True, capture_output=True)
         except (OSError, subprocess.CalledProcessError):

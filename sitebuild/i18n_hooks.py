@@ -27,7 +27,9 @@ import logging
 import re
 from pathlib import Path
 
+import jieba
 from mkdocs.plugins import event_priority
+from mkdocs_jupyter.plugin import NotebookFile
 
 from sitebuild import plugin_state
 from sitebuild.plugin_state import STATE
@@ -52,10 +54,6 @@ _URL = re.compile(r"<url>.*?</url>", re.S)
 
 
 def on_config(config):
-    try:
-        import jieba
-    except ImportError:  # Material then indexes Chinese unsegmented
-        return config
     jieba.setLogLevel(logging.WARNING)  # a clean build log: not its "Building prefix dict..." lines
     for term in search_terms(Path(config.docs_dir) / GLOSSARY):
         jieba.add_word(term)
@@ -69,14 +67,10 @@ def search_terms(glossary: Path) -> list[str]:
 
 @event_priority(-110)  # after mkdocs-static-i18n's on_files (-100)
 def on_files(files, config):
-    if plugin_state.language_build(config).language is None:
+    if plugin_state.language_build(config) is None:
         for problem in missing_twins(config):
             log.error("%s", problem)
-    jupyter = config.plugins.get("mkdocs-jupyter")
-    if jupyter is None:
-        return files
-    from mkdocs_jupyter.plugin import NotebookFile
-
+    jupyter, i18n = config.plugins["mkdocs-jupyter"], config.plugins["i18n"]
     for file in list(files):  # in place: files is i18n's own Files subclass
         if not isinstance(file, NotebookFile) and file.abs_src_path and jupyter.should_include(file):
             page = NotebookFile(file, **config)
@@ -85,9 +79,8 @@ def on_files(files, config):
             page.dest_uri, page.url, page.abs_dest_path = file.dest_uri, file.url, file.abs_dest_path
             files.remove(file)
             files.append(page)
-    i18n = config.plugins.get("i18n")
-    if i18n is not None:  # i18n lists each language's pages for sitemap.xml in its on_files
-        i18n.i18n_files_per_language[i18n.current_language] = files.documentation_pages()
+    # i18n lists each language's pages for sitemap.xml in its on_files
+    i18n.i18n_files_per_language[i18n.current_language] = files.documentation_pages()
     return files
 
 
@@ -95,23 +88,22 @@ def missing_twins(config) -> list[str]:
     """Every page (and notebook) needs its twin in each language: one line per missing file
     (mkdocs-static-i18n only says "not included in nav" about the page that exists).
     A site that falls back to the default language's pages (the tests' small sites) needs none."""
-    i18n, jupyter = config.plugins.get("i18n"), config.plugins.get("mkdocs-jupyter")
-    if i18n is None or i18n.config.fallback_to_default:
+    i18n = config.plugins["i18n"]
+    if i18n.config.fallback_to_default:
         return []
     docs = Path(config.docs_dir)
-    notebooks = list(jupyter.config["include"]) if jupyter is not None else []
+    notebooks = list(config.plugins["mkdocs-jupyter"].config["include"])
     locales = [
         language.locale for language in i18n.config.languages if not language.default and language.build
     ]
-    suffix = re.compile(rf"\.({'|'.join(map(re.escape, locales))})$") if locales else None
+    suffix = re.compile(rf"\.({'|'.join(map(re.escape, locales))})$")
     problems = []
     for file in sorted(path for path in docs.rglob("*") if path.is_file()):
         rel = file.relative_to(docs).as_posix()
         if file.suffix != ".md" and not any(fnmatch.fnmatch(rel, pattern) for pattern in notebooks):
             continue
         stem = rel[: -len(file.suffix)]
-        translated = suffix.search(stem) if suffix else None
-        if translated:
+        if translated := suffix.search(stem):
             original = f"{stem[: translated.start()]}{file.suffix}"
             if not (docs / original).is_file():
                 problems.append(
@@ -128,20 +120,19 @@ def missing_twins(config) -> list[str]:
 
 
 def on_pre_build(config):
-    language = plugin_state.language_build(config).language
+    language = plugin_state.language_build(config)
     page = Path(config.site_dir) / "404.html"
     if language and page.is_file():
         STATE.english_404 = page.read_bytes()
-    toc = config.mdx_configs.get("toc")
-    if toc is not None:  # each page's Markdown is set up from this at render time
-        if language is None:  # the English build, with mkdocs.yml's title
-            STATE.permalink_title = toc.get("permalink_title", "Permanent link")
-        toc["permalink_title"] = PERMALINK_TITLES.get(language, STATE.permalink_title)
+    toc = config.mdx_configs["toc"]  # each page's Markdown is set up from this at render time
+    if language is None:  # the English build, with mkdocs.yml's title
+        STATE.permalink_title = toc.get("permalink_title", "Permanent link")
+    toc["permalink_title"] = PERMALINK_TITLES.get(language, STATE.permalink_title)
 
 
 def on_post_page(output, page, config):
     """An edition's page looks for its search index and sitemap under its own root."""
-    language = plugin_state.language_build(config).language
+    language = plugin_state.language_build(config)
     if language is None:
         return output
     return _CONFIG.sub(lambda m: f"{m[1]}{m[2].rstrip('/')}/{language}/{m[3]}", output, count=1)
@@ -154,14 +145,14 @@ def on_post_template(output, template_name, config):
 
 @event_priority(-150)  # after mkdocs-static-i18n's on_post_build (-100): its builds and whole index
 def on_post_build(config):
-    language = plugin_state.language_build(config).language
+    language = plugin_state.language_build(config)
     if language and STATE.english_404 is not None:
         page = Path(config.site_dir) / "404.html"
         (Path(config.site_dir) / language).mkdir(exist_ok=True)
         page.replace(Path(config.site_dir) / language / "404.html")
         page.write_bytes(STATE.english_404)
         STATE.english_404 = None
-    elif language is None and config.plugins.get("i18n") is not None:
+    elif language is None:
         _split_search_index(config)
 
 

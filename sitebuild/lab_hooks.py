@@ -2,14 +2,10 @@
 
 docs/lab/concurrency-lab.py is the notebook (jupytext "percent" format), lab_workers.py its worker
 functions, concurrency-lab.zh.py and .zh.yml its translation (sitebuild/lab_translation.py).  The
-English notebook is executed once (nbclient, a kernel in docs/lab running CPython 3.14: see
-kernel_python) and kept in .cache/lab, keyed on the notebook, lab_workers.py and the kernel
-(SNIPPETS_FRESH=1 executes it afresh).  Each page shows a notebook made from that run (the Chinese
-one translated), with its download links under the title and its charts in SVG files beside the
-page, which mkdocs-jupyter renders without executing it (and keeps in its cache: on_pre_build),
-with sitebuild/jupyter's nbconvert template (none of nbconvert's CSS, scripts or CDNs: Material
-code blocks).  The downloads (.ipynb without outputs, and a .zip with lab_workers.py) are made
-from the sources.
+English notebook is executed (_executed; SNIPPETS_FRESH=1 ignores .cache/lab) by a CPython 3.14
+kernel (kernel_python).  Each page shows a notebook made from that run (_for_page), which
+mkdocs-jupyter renders without executing it, with sitebuild/jupyter's nbconvert template (none of
+nbconvert's CSS, scripts or CDNs: Material code blocks).  The downloads are made from the sources.
 """
 
 from __future__ import annotations
@@ -43,14 +39,8 @@ from mkdocs.structure.files import File
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_relative_url
 
-from sitebuild import plugin_state, pythons, runner
-from sitebuild.lab_translation import (
-    HEADING_ID,
-    language_of,
-    original_of,
-    translated,
-    with_heading_ids,
-)
+from sitebuild import fences, plugin_state, pythons, runner
+from sitebuild.lab_translation import HEADING_ID, original_of, translated, with_heading_ids
 from sitebuild.plugin_state import STATE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,16 +69,14 @@ def on_config(config):
 
 @event_priority(-50)  # after mkdocs-static-i18n's, which says which language's build this is
 def on_pre_build(config):
-    language = plugin_state.language_build(config).language
+    language = plugin_state.language_build(config)
     if language is None:  # a new build
         STATE.lab_runs.clear()
-    jupyter = config.plugins.get("mkdocs-jupyter")
-    if jupyter is not None and jupyter.config["cache"]:
-        # mkdocs-jupyter keys a render on the notebook and its options only: the folder adds our
-        # template and the renderers' versions; one per language, as its on_post_build evicts
-        # what the build (of one language) did not use.
-        folder = _cache(config) / "mkdocs-jupyter" / _renderer() / (language or "default")
-        jupyter.config["cache_dir"] = str(folder)
+    # mkdocs-jupyter keys a render on the notebook and its options only: the folder adds our
+    # template and the renderers' versions; one per language, as its on_post_build evicts
+    # what the build (of one language) did not use.
+    folder = _cache(config) / "mkdocs-jupyter" / _renderer() / (language or "default")
+    config.plugins["mkdocs-jupyter"].config["cache_dir"] = str(folder)
 
 
 @functools.cache
@@ -101,7 +89,7 @@ def _renderer() -> str:
 
 def _cache(config) -> Path:
     """The site's .cache, beside its mkdocs.yml: another site (a test's) must not share it."""
-    return (Path(config.config_file_path).parent if config.config_file_path else ROOT) / ".cache"
+    return Path(config.config_file_path).parent / ".cache"
 
 
 def _notebook(source: Path) -> nbformat.NotebookNode:
@@ -135,7 +123,7 @@ def _downloads(source: Path) -> tuple[str, bytes]:
     key = hashlib.sha256(b"\0".join(p.read_bytes() if p.is_file() else b"" for p in sources)).hexdigest()
     if key not in STATE.lab_downloads:
         notebook = _notebook(original)
-        if language_of(source.name):
+        if fences.language(source.name):
             notebook = translated(notebook, source)
         for cell in notebook.cells:  # Jupyter would show a heading's { #id } as text
             cell.source = HEADING_ID.sub(r"\1", cell.source) if cell.cell_type == "markdown" else cell.source
@@ -168,11 +156,8 @@ def on_pre_page(page, config, files):
         lab, original = Path(config.docs_dir) / LAB, original_of(name)
         if original not in STATE.lab_runs:
             STATE.lab_runs[original] = _executed(lab / original, config)
-        notebook = (
-            translated(STATE.lab_runs[original], lab / name)
-            if language_of(name)
-            else STATE.lab_runs[original]
-        )
+        run = STATE.lab_runs[original]
+        notebook = translated(run, lab / name) if fences.language(name) else run
         shown = _cache(config) / LAB / name.replace(".py", ".ipynb")
         nbformat.write(_for_page(notebook, page.file, files, config), shown)
         page.file.abs_src_path = str(shown)
@@ -206,7 +191,7 @@ def _for_page(notebook, page, files, config):
         return f'<a href="{html.escape(url)}" download>{name}</a>'
 
     stem = page.src_uri.rpartition("/")[2].removesuffix(".py")
-    line = DOWNLOADS.get(language_of(page.src_uri) or "en", DOWNLOADS["en"]).format(
+    line = DOWNLOADS[fences.language(page.src_uri) or "en"].format(
         zip=link(f"{stem}.zip"), ipynb=link(f"{stem}.ipynb"), workers=WORKERS, workers_link=link(WORKERS)
     )
     titles = [cell for cell in notebook.cells if cell.cell_type == "markdown" and cell.source[:2] == "# "]
@@ -226,7 +211,7 @@ def _executed(source: Path, config) -> nbformat.NotebookNode:
     parts = [source.read_bytes(), source.with_name(WORKERS).read_bytes(), kernel.encode(), *_pins()]
     key = hashlib.sha256(b"\0".join(parts)).hexdigest()[:16]
     path = _cache(config) / LAB / f"{source.stem}.executed-{key}.ipynb"
-    if path.is_file() and os.getenv("SNIPPETS_FRESH", "") in ("", "0"):
+    if path.is_file() and not STATE.snippets.fresh:  # SNIPPETS_FRESH=1, as the snippets
         return nbformat.read(path, as_version=4)
     spec = path.parent / "kernels" / "lab" / "kernel.json"
     spec.parent.mkdir(parents=True, exist_ok=True)
@@ -286,9 +271,7 @@ def kernel_python() -> str:
 def on_page_content(content, page, config, files):
     if not _is_lab_notebook(page):
         return content
-    if tokens := STATE.lab_tocs.get(
-        page.file.src_uri
-    ):  # headings made HTML: mkdocs-jupyter's TOC has not got them
+    if tokens := STATE.lab_tocs.get(page.file.src_uri):  # headings made HTML: mkdocs-jupyter's TOC lacks them
         page.toc = get_toc(tokens)
         page.title = next((token["name"] for token in tokens if token["level"] == 1), page.title)
     return _trim(content)

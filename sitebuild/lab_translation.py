@@ -30,11 +30,6 @@ HEADING_ID = re.compile(r"^(#{1,6} .*?)\s*\{\s*#[\w-]+\s*\}[ \t]*$", re.M)  # ##
 HEADING = re.compile(r"^#{1,6} .*$", re.M)  # a Markdown cell's heading (the lab's cells hold no code blocks)
 
 
-def language_of(name: str) -> str | None:
-    """'zh' for concurrency-lab.zh.py; None for the original, concurrency-lab.py."""
-    return name.rpartition("/")[2].removesuffix(".py").partition(".")[2] or None
-
-
 def original_of(name: str) -> str:
     """concurrency-lab.py for concurrency-lab.zh.py (and for concurrency-lab.py)."""
     return name.removesuffix(".py").partition(".")[0] + ".py"

@@ -1,44 +1,21 @@
 """Fixes to Material's start-up, applied to the site's copy of its bundle after the build.
 
-They edit minified code by pattern.  When Material changes the code, the build
-warns (and --strict fails): check the code and update the pattern (or drop a
-fix that Material has made itself).  The browser tests check each on the built
-site.
-
-1. No "switching colours" restyle of the whole page at start-up, when no
-   colours switch (_palette_switch_on_change).
-2. Tables come wrapped for scrolling from the build (TablesWrapped), so that
-   Material does not move each one into its wrapper at start-up
-   (_tables_wrapped_at_build).
-3. The page's colour scheme is in its HTML (overrides/main.html), and Material
-   changes it only when it differs (_color_scheme_kept).
-4. Instant navigation leaves the stylesheets' links as they are
-   (_stylesheets_kept).
-
 Each removes a restyle of the whole page while it starts, after its first
 paint: on a long page, the main thread's longest tasks (Lighthouse's total
 blocking time).  Each is here because nothing of the site's own can do it:
 Material has no option for any, and the code each changes runs inside the
-bundle, on the page's own elements, at start-up:
+bundle, on the page's own elements, at start-up (each fix says why no override
+or CSS rule can).  The browser tests check each on the built site.
 
-1. the palette component sets the attribute on <body> for its first palette
-   (an override cannot stop it; a rule of the site's CSS cannot make the
-   attribute's change free: Material's ``[data-md-color-switching] *`` rule
-   makes it restyle every element);
-2. Material wraps every ``table:not([class])``, and its table styles use the
-   same selector: a class would keep the tables from being moved and unstyle
-   them;
-3. the palette component creates its own <meta name="color-scheme"> rather
-   than looking for one;
-4. instant navigation sets every relative href (a stylesheet's address must
-   stay relative: the site is served from several hosts and folders).
-
-Only a script wrapping the DOM's own methods (setAttribute, appendChild, the
-href setter) before the bundle runs could do the same without the patterns:
-more code, on every element's calls, and a silent no-op instead of a failed
-build when Material changes.  What the site does itself is elsewhere: the
-search index fetched on demand and the search worker (the ranking, Chinese
-queries) in overrides/main.html and docs/assets/javascripts/workers/search.js.
+They edit minified code by pattern.  When Material changes the code, the build
+warns (and --strict fails): check the code and update the pattern (or drop a
+fix that Material has made itself).  Only a script wrapping the DOM's own
+methods (setAttribute, appendChild, the href setter) before the bundle runs
+could do the same without the patterns: more code, on every element's calls,
+and a silent no-op instead of a failed build when Material changes.  What the
+site does itself is elsewhere: the search index fetched on demand and the
+search worker (the ranking, Chinese queries) in overrides/main.html and
+docs/assets/javascripts/workers/search.js.
 """
 
 from __future__ import annotations
@@ -73,7 +50,7 @@ def on_config(config):
 
 @event_priority(-150)  # after mkdocs-static-i18n's on_post_build (-100), which builds the editions
 def on_post_build(config):
-    if plugin_state.language_build(config).language is None:  # the last build: every asset in place
+    if plugin_state.language_build(config) is None:  # the last build: every asset in place
         site = Path(config.site_dir)
         for bundle in (site / "assets" / "javascripts").glob("bundle.*.min.js"):
             _palette_switch_on_change(bundle)
@@ -97,7 +74,8 @@ def _palette_switch_on_change(bundle: Path) -> None:
     palette before the page was parsed.  Setting and removing it restyles every
     element of the page, twice, while the page starts (on the questions page, a
     Chrome trace with 4x CPU throttling: style recalculation 1.8 s in all, 0.9 s
-    without).  We drop it here; overrides/main.html sets it when a palette input
+    without).  An override cannot stop the component, and no rule of the site's
+    CSS can make the attribute's change free.  We drop it here; overrides/main.html sets it when a palette input
     changes (a click or Enter on the toggle), just before Material applies that
     palette, and Material removes it a frame later, as before.
     """
@@ -117,7 +95,9 @@ class TablesWrapped(Extension):
     made Chrome restyle most of the longest chapter (480 elements, 120-400 ms of
     its start-up in a Chrome trace at 4x CPU throttling).  The build writes the
     same markup, and the bundle leaves tables that are already wrapped as they
-    are (_tables_wrapped_at_build).
+    are (_tables_wrapped_at_build).  A class could not keep the tables in place:
+    Material wraps every ``table:not([class])``, and its table styles use the
+    same selector.
     """
 
     def extendMarkdown(self, md):  # noqa: N802 (Python-Markdown's name)
@@ -165,8 +145,8 @@ def _color_scheme_kept(bundle: Path) -> None:
     """Use the page's own <meta name="color-scheme">, and change it only when the scheme differs.
 
     The meta tells the browser which colours to use for the page itself (its
-    canvas, scroll bars, form controls).  Material's palette adds it empty after
-    the first paint, then fills it in: each change makes Chrome restyle every
+    canvas, scroll bars, form controls).  Material's palette adds its own (it
+    does not look for one), empty, after the first paint, then fills it in: each change makes Chrome restyle every
     element of the page.  overrides/main.html writes it, with the colour scheme
     of Material's default palette (light), before anything is painted.  The
     palette now uses that meta, and changes it only for a dark palette (the
@@ -209,7 +189,9 @@ def _stylesheets_kept(bundle: Path) -> None:
 
     At start-up, instant navigation sets every relative href and src of the page
     to the absolute address (so that links kept from page to page still point
-    to the same place), the links to the page's stylesheets included.  A new
+    to the same place), the links to the page's stylesheets included (the
+    site's addresses must stay relative: it is served from several hosts and
+    folders).  A new
     href makes Chrome load the stylesheet again and restyle every element (on
     the longest chapter, 60-90 ms of its start-up in a Chrome trace, 4x CPU
     throttling).  Material needs the absolute address in one place: it keeps a

@@ -1,8 +1,7 @@
 """MkDocs hooks: the ```snippet fence (its options: CONTRIBUTING.md), executed through sitebuild/runner.py.
 
-Every fence's snippet starts before any page renders, concurrently; a page shows
-its output under CPython 3.14 (``pythons.default()``), or under each version of
-``pythons="..."`` in tabs.  Any failure is logged as a warning naming page, line
+A page shows a snippet's output under CPython 3.14 (``pythons.default()``), or under each
+version of ``pythons="..."`` in tabs.  Any failure is logged as a warning naming page, line
 and cause, so ``mkdocs build --strict`` fails.
 """
 
@@ -59,7 +58,7 @@ def on_env(env, config, files):
 
 def on_pre_build(config):
     """Start every snippet the docs show, concurrently, before any page renders."""
-    if plugin_state.language_build(config).language:  # the first build ran every language's snippets
+    if plugin_state.language_build(config):  # the first build ran every language's snippets
         return
     STATE.new_build()
     runs: dict[tuple[str, str | None, int], bool] = {}  # (snippet, interpreter, exit code) -> alone
@@ -159,7 +158,7 @@ def _prune(items, deepest: int) -> None:
 
 @event_priority(-150)  # after mkdocs-static-i18n's (-100), which builds the other languages
 def on_post_build(config):
-    if plugin_state.language_build(config).language:
+    if plugin_state.language_build(config):
         return
     executed = STATE.snippets.executed
     took = time.perf_counter() - STATE.started

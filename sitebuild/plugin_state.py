@@ -49,30 +49,23 @@ class BuildState:
 STATE = BuildState()
 
 
-@dataclass(frozen=True)
-class LanguageBuild:
-    language: str | None  # the language built after the default one; None in the first build
-    more_to_come: bool  # another language's build follows this one
+_I18N = ("building", "current_language")
 
 
-_I18N = ("building", "current_language", "default_language", "build_languages")
-
-
-def language_build(config) -> LanguageBuild:
-    """Which of mkdocs-static-i18n's builds is running (without the plugin: the only one).
+def language_build(config) -> str | None:
+    """The language mkdocs-static-i18n is building after the default one; None in the first build
+    (without the plugin: the only one).
 
     None of what it reads is public API: if an upgrade renames it, the build stops
     saying what to check, instead of quietly building a wrong site.
     """
     i18n = config.plugins.get("i18n")
     if i18n is None:
-        return LanguageBuild(None, False)
+        return None
     missing = [name for name in _I18N if not hasattr(i18n, name)]
     if missing:
         raise PluginError(
             f"mkdocs-static-i18n has no attribute {', '.join(missing)}: sitebuild/plugin_state.py reads it to "
             "know which build is running; check it against the installed mkdocs-static-i18n (requirements.txt pins it)"
         )
-    later = [language for language in i18n.build_languages if language != i18n.default_language]
-    last = later[-1] if later else i18n.default_language
-    return LanguageBuild(i18n.current_language if i18n.building else None, i18n.current_language != last)
+    return i18n.current_language if i18n.building else None

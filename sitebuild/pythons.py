@@ -1,20 +1,7 @@
 """The CPythons the site supports, found once, each in a small venv that can import the snippets' needs.
 
-Both the build (the ``pythons="3.11 3.12 3.13"`` fence option, sitebuild/mkdocs_hooks.py)
-and ``gates/all_pythons.py`` (the snippet tests under every version) ask this module:
-
-* ``find("3.12")``: a CPython 3.12 with the GIL, the newest patch release among
-  ``.cache/debian-pythons`` (what ``python3 dev.py pythons`` installs from Debian),
-  uv's managed Pythons, ``python3.12`` on PATH and pyenv (``$PYENV_ROOT/versions/3.12.*``).
-  Looked up once per process.
-* ``interpreter("3.12")``: the Python that runs snippets as 3.12.  For the version of the
-  interpreter running this code it is ``sys.executable`` (the project's .venv, which has
-  requirements.txt and so snippets/requirements.txt); for another version it is
-  ``.cache/pythons/3.12/bin/python``, a venv made from ``find("3.12")`` with
-  snippets/requirements.txt installed, made again whenever that file (or the base
-  interpreter) changes.  ``None`` when the version is not on this machine, with the
-  reason in ``why_missing``.
-
+The build (the ``pythons="3.11 3.12 3.13"`` fence option, sitebuild/mkdocs_hooks.py)
+and ``gates/all_pythons.py`` (the snippet tests under every version) ask ``interpreter``.
 A machine may lack a version: a newcomer's ``python3 dev.py serve`` needs only their own
 Python, and the build says which versions it could not run.  With
 ``SNIPPETS_REQUIRE_PYTHONS=1`` (set by .ci/run) every version is required: the build
@@ -66,7 +53,9 @@ def required(version: str | None = None) -> bool:
 
 @functools.cache
 def find(version: str) -> str | None:
-    """The newest CPython `version` found: with the GIL, or free-threaded for "3.14t"."""
+    """The newest CPython `version` (with the GIL; free-threaded for "3.14t") among
+    ``.cache/debian-pythons`` (``python3 dev.py pythons``), ``python3.12`` on PATH, pyenv's
+    (``$PYENV_ROOT/versions``) and uv's managed Pythons."""
     free, base, home = version.endswith("t"), version.removesuffix("t"), Path.home()
     pyenv = Path(os.environ.get("PYENV_ROOT") or home / ".pyenv") / "versions"
     uv = Path(os.environ.get("UV_PYTHON_INSTALL_DIR") or home / ".local/share/uv/python")
@@ -101,7 +90,13 @@ def _numeric(name: str) -> tuple[int, ...]:
 
 @functools.cache
 def interpreter(version: str) -> str | None:
-    """The Python that runs snippets as CPython `version`, or None (see why_missing)."""
+    """The Python that runs snippets as CPython `version`, or None (see why_missing).
+
+    For this interpreter's version, ``sys.executable`` (the project's .venv has
+    requirements.txt, so snippets/requirements.txt); for another, the venv
+    ``.cache/pythons/<version>`` of ``find(version)`` with snippets/requirements.txt,
+    made again whenever that file or the base interpreter changes.
+    """
     if version == CURRENT:
         return sys.executable
     base = find(version)
@@ -110,7 +105,7 @@ def interpreter(version: str) -> str | None:
         why_missing[version] = f"no python{version} found ({how})"
         return None
     try:
-        return str(_venv(version, base))
+        return str(venv(VENVS / version, base, requirement_lines()))
     except subprocess.CalledProcessError as error:
         detail = (error.stderr or b"").decode("utf-8", "replace").strip().splitlines()[-1:]
         why_missing[version] = f"could not make .cache/pythons/{version} from {base}: {detail or error}"
@@ -135,10 +130,6 @@ def requirement_lines() -> list[str]:
         return []
     lines = (line.split("#", 1)[0].strip() for line in REQUIREMENTS.read_text("utf-8").splitlines())
     return [line for line in lines if line]
-
-
-def _venv(version: str, base: str) -> Path:
-    return venv(VENVS / version, base, requirement_lines())
 
 
 def venv(home: Path, base: str, needs: list[str]) -> Path:

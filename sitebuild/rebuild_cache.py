@@ -39,9 +39,8 @@ def install(config) -> None:
     STATE.glossary = hashlib.sha256(glossary.read_bytes() if glossary.is_file() else b"").hexdigest()
     if not ENABLED:
         return
-    jupyter = config.plugins.get("mkdocs-jupyter")
-    if jupyter is not None:
-        _patch(jupyter, "should_include", _only_included(list(jupyter.config["include"])))
+    jupyter = config.plugins["mkdocs-jupyter"]
+    _patch(jupyter, "should_include", _only_included(list(jupyter.config["include"])))
     _patch(Page, "render", _render)
     _patch(SearchIndex, "add_entry_from_context", _search_entries)
     _patch(jinja2.FileSystemLoader, "list_templates", _theme_listing)
@@ -119,7 +118,7 @@ def _render(original):
             logging.getLogger("mkdocs").removeHandler(capture)
         if (STATE.failures, STATE.snippets.generation) != before:
             return  # a snippet failed, or ran, while the page rendered: render it again next time
-        links = getattr(self, "links_to_anchors", None)
+        links = self.links_to_anchors  # None when MkDocs logs at DEBUG level (-v)
         page = {
             "content": self.content,
             "toc": copy.deepcopy(self.toc),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -102,8 +103,7 @@ def execute(
     """Run one snippet now, with no cache.  Never raises for a failing snippet."""
     file = snippet_path(path)
     python = python or sys.executable
-    env = dict(os.environ)
-    env.update(PYTHONUNBUFFERED="1", PYTHONIOENCODING="utf-8", PYTHON_COLORS="0", NO_COLOR="1")
+    env = dict(os.environ, PYTHONUNBUFFERED="1", PYTHONIOENCODING="utf-8", PYTHON_COLORS="0", NO_COLOR="1")
     env.pop("PYTHONSTARTUP", None)
     if start_method:
         if start_method not in START_METHODS:
@@ -229,17 +229,13 @@ print(json.dumps({
     "<python>": [sys.prefix, sys.exec_prefix, sys.base_prefix, sys.base_exec_prefix],
 }))
 """
-_interpreters: dict[str, dict] = {}
-_interpreters_lock = threading.Lock()
 
 
+@functools.cache
 def _describe(python: str) -> dict:
     """The interpreter's label ("CPython 3.12.1") and its installation's directories."""
-    with _interpreters_lock:
-        if python not in _interpreters:
-            out = subprocess.run([python, "-c", _PROBE], capture_output=True, text=True, check=True)
-            _interpreters[python] = json.loads(out.stdout)
-        return _interpreters[python]
+    out = subprocess.run([python, "-c", _PROBE], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
 
 
 def interpreter_label(python: str) -> str:
