@@ -104,12 +104,12 @@ def execute(
     file = snippet_path(path)
     python = python or sys.executable
     env = dict(os.environ, PYTHONUNBUFFERED="1", PYTHONIOENCODING="utf-8", PYTHON_COLORS="0", NO_COLOR="1")
-    env.pop("PYTHONSTARTUP", None)
+    for name in ("PYTHONSTARTUP", "PYTHONPATH"):  # the builder's (a worktree on PYTHONPATH): not a reader's
+        env.pop(name, None)
     if start_method:
         if start_method not in START_METHODS:
             raise ValueError(f"unknown start method {start_method!r}")
-        env["SNIPPET_START_METHOD"] = start_method
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(START_METHOD_DIR), env.get("PYTHONPATH")]))
+        env.update(SNIPPET_START_METHOD=start_method, PYTHONPATH=str(START_METHOD_DIR))
     rel = file.relative_to(ROOT).as_posix() if ROOT in file.parents else str(file)
     started = time.perf_counter()
     proc = subprocess.Popen(

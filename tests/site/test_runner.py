@@ -22,6 +22,14 @@ def snippet_dir(tmp_path, monkeypatch):
     return write
 
 
+def test_a_snippet_runs_without_the_builders_pythonpath(snippet_dir, monkeypatch, tmp_path):
+    """A worktree's PYTHONPATH reached a page that prints sys.path (processes/process-class)."""
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path / "builder"))
+    name = snippet_dir("path.py", "import sys\nprint(sys.path)\n")
+    assert "builder" not in runner.execute(name).output
+    assert "builder" not in runner.execute(name, start_method="spawn").output
+
+
 def test_missing_snippet_is_an_error(snippet_dir):
     with pytest.raises(runner.SnippetError, match="no such file"):
         runner.execute("nope.py")
