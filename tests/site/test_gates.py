@@ -43,6 +43,8 @@ def test_lighthouse_ci_is_pinned_exactly_with_the_lighthouse_it_runs():
     assert not [name for name in lock if name.endswith("/node_modules/lighthouse")]
 
 
+#: How heavy the chapter and lab pages Lighthouse measures must be, at least, as a share of the heaviest
+HEAVIEST_SHARE = 0.95
 LIGHTHOUSERC = json.loads((ROOT / "lighthouserc.json").read_text("utf-8"))["ci"]
 
 
@@ -82,20 +84,19 @@ def test_lighthouse_measures_pages_of_the_build_and_every_edition(site):
     assert [path for path in paths if not (site / path / "index.html").is_file()] == []
     assert {"", "questions/"} | {f"{edition}/" for edition in site_server.editions(site)} <= set(paths)
     assert any(path.startswith("lab/") for path in paths)
-    # the heaviest page of each measured type (by its elements, what start-up restyles): told when it moves
+    # one of the heaviest pages of each measured type (by elements, what start-up restyles): a page
+    # that grows well past it is named; a few elements either way (two chapters are within 1) are not
     for kind in ("chapter", "lab"):
-        measured = [
-            site / path / "index.html"
-            for path in paths
-            if page_budget.page_type(site, site / path / "index.html") == kind
-        ]
-        heaviest = max(
-            (page for page in page_budget.pages(site) if page_budget.page_type(site, page) == kind),
-            key=lambda page: page_budget._parse(page)[0].elements,
-        )
-        most = page_budget._parse(heaviest)[0].elements
-        assert [page_budget._parse(page)[0].elements for page in measured] == [most], (
-            f"lighthouserc.json measures {measured} as the {kind}; the heaviest is {heaviest.relative_to(site)}"
+        elements = {
+            page: page_budget._parse(page)[0].elements
+            for page in page_budget.pages(site)
+            if page_budget.page_type(site, page) == kind
+        }
+        measured = [site / path / "index.html" for path in paths if site / path / "index.html" in elements]
+        heaviest = max(elements, key=elements.get)
+        assert len(measured) == 1 and elements[measured[0]] >= HEAVIEST_SHARE * elements[heaviest], (
+            f"lighthouserc.json measures {[str(page.relative_to(site)) for page in measured]} as the {kind} page; "
+            f"the heaviest is {heaviest.relative_to(site)} ({elements[heaviest]} elements): measure it instead"
         )
 
 
