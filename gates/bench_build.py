@@ -5,8 +5,9 @@
 
 Prints, for the snippets the pages show:
 
-- sum: the sum of each snippet's standalone run time, one after another, as
-  ``python snippets/<path>.py`` (through sitebuild/runner.py, like the build);
+- sum: the sum of each run's standalone time, one after another, as
+  ``python snippets/<path>.py`` under the interpreter the page shows (through
+  sitebuild/runner.py, like the build; a ``pythons=`` fence's snippet once per version);
 - cold: ``mkdocs build --strict`` with an empty snippet cache;
 - warm: the same build again, nothing changed;
 - how many runs each build executed (from the cache's last-build.json: a
@@ -52,17 +53,13 @@ cli()
 """
 
 
-def shown_snippets() -> dict[str, bool]:
-    """{snippet: runs alone} for every snippet a page shows."""
-    return fences.alone(fences.snippet_fences())
+def planned_runs() -> dict[tuple[str, str, int], bool]:
+    """{(snippet, interpreter, exit code): runs alone}: the runs the build plans (its own function)."""
+    return mkdocs_hooks.planned_runs([fence for fence in fences.snippet_fences() if not fence.errors])
 
 
-def standalone_times(snippets) -> dict[str, float]:
-    times = {}
-    for path in snippets:
-        result = runner.execute(path)
-        times[path] = result.duration
-    return times
+def standalone_times(runs) -> dict[tuple[str, str, int], float]:
+    return {run: runner.execute(run[0], python=run[1]).duration for run in runs}
 
 
 def build(cache: Path, site: Path, env: dict[str, str]) -> tuple[float, dict, str, int]:
@@ -112,14 +109,20 @@ def main() -> int:
     if args.workers:
         env["SNIPPETS_WORKERS"] = str(args.workers)
 
-    shown = shown_snippets()
-    alone = [p for p, is_alone in shown.items() if is_alone]
-    print(f"bench: {len(shown)} snippets shown on pages ({len(alone)} run alone), CPUs: {os.cpu_count()}")
-    times = standalone_times(shown)
-    total = sum(times.values())
-    slowest = ", ".join(f"{p} {t:.2f}" for p, t in sorted(times.items(), key=lambda kv: -kv[1])[:3])
+    runs = planned_runs()
+    alone = [run for run, is_alone in runs.items() if is_alone]
+    snippets = len({path for path, _, _ in runs})
     print(
-        f"  sum of standalone runs: {total:6.2f} s   (alone: {sum(times[p] for p in alone):.2f} s; slowest: {slowest})"
+        f"bench: {snippets} snippets shown on pages, {len(runs)} runs ({len(alone)} alone), CPUs: {os.cpu_count()}"
+    )
+    times = standalone_times(runs)
+    total = sum(times.values())
+    slowest = sorted(times.items(), key=lambda kv: -kv[1])[:3]
+    slowest = ", ".join(
+        f"{path} ({runner.interpreter_label(python)}) {t:.2f}" for (path, python, _), t in slowest
+    )
+    print(
+        f"  sum of standalone runs: {total:6.2f} s   (alone: {sum(times[r] for r in alone):.2f} s; slowest: {slowest})"
     )
 
     with tempfile.TemporaryDirectory(prefix="bench-") as tmp:

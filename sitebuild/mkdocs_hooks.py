@@ -61,16 +61,11 @@ def on_pre_build(config):
     if plugin_state.language_build(config):  # the first build ran every language's snippets
         return
     STATE.new_build()
-    runs: dict[tuple[str, str | None, int], bool] = {}  # (snippet, interpreter, exit code) -> alone
     # a fence whose header is wrong runs nothing: its page reports it (on_page_markdown)
     found = [fence for fence in fences.snippet_fences(Path(config.docs_dir)) if not fence.errors]
-    alone = fences.alone(found)
     versions = {version for fence in found for version in fence.options.get("pythons", "").split()}
     _report_missing(sorted(versions | {pythons.DEFAULT}, key=pythons._numeric))
-    for fence in (fence for fence in found if _exists(fence.snippet)):  # a missing one: reported by its page
-        wanted = fence.options.get("pythons", "").split()
-        for python in filter(None, map(pythons.interpreter, wanted)) if wanted else [pythons.default()]:
-            runs[fence.snippet, python, fence.returncode] = alone[fence.snippet]
+    runs = planned_runs(found)
     # what this build must run, each once: (snippet, interpreter label), for gates/bench_build.py
     STATE.planned = sorted(
         {(path, runner.interpreter_label(python or sys.executable)) for path, python, _ in runs}
@@ -79,6 +74,17 @@ def on_pre_build(config):
         list(pool.map(_warm, [run for run, alone in runs.items() if not alone]))
     for run in [run for run, alone in runs.items() if alone]:
         _warm(run)
+
+
+def planned_runs(found) -> dict[tuple[str, str, int], bool]:
+    """{(snippet, interpreter, exit code): runs alone} for each run these fences' pages show
+    (gates/bench_build.py times the same runs one by one)."""
+    alone, runs = fences.alone(found), {}
+    for fence in (fence for fence in found if _exists(fence.snippet)):  # a missing one: reported by its page
+        wanted = fence.options.get("pythons", "").split()
+        for python in filter(None, map(pythons.interpreter, wanted)) if wanted else [pythons.default()]:
+            runs[fence.snippet, python, fence.returncode] = alone[fence.snippet]
+    return runs
 
 
 def _report_missing(versions: list[str]) -> None:
