@@ -200,7 +200,7 @@ def _for_page(notebook, page, files, config):
     else:
         paragraph = f'<p class="lab-downloads">{line}</p>'
         titles[0].source = re.sub(r"^# .*", lambda m: f"{m[0]}\n\n{paragraph}", titles[0].source, count=1)
-    STATE.lab_tocs[page.src_uri] = with_heading_ids(notebook, dict(config.mdx_configs.get("toc", {})))
+    STATE.lab_tocs[page.src_uri] = with_heading_ids(notebook, config.mdx_configs["toc"])
     return notebook
 
 

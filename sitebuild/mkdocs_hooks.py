@@ -13,7 +13,6 @@ import json
 import logging
 import os
 import re
-import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -67,9 +66,7 @@ def on_pre_build(config):
     _report_missing(sorted(versions | {pythons.DEFAULT}, key=pythons._numeric))
     runs = planned_runs(found)
     # what this build must run, each once: (snippet, interpreter label), for gates/bench_build.py
-    STATE.planned = sorted(
-        {(path, runner.interpreter_label(python or sys.executable)) for path, python, _ in runs}
-    )
+    STATE.planned = sorted({(path, runner.interpreter_label(python)) for path, python, _ in runs})
     with ThreadPoolExecutor(max_workers=workers()) as pool:
         list(pool.map(_warm, [run for run, alone in runs.items() if not alone]))
     for run in [run for run, alone in runs.items() if alone]:

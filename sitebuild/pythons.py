@@ -59,15 +59,15 @@ def find(version: str) -> str | None:
     free, base, home = version.endswith("t"), version.removesuffix("t"), Path.home()
     pyenv = Path(os.environ.get("PYENV_ROOT") or home / ".pyenv") / "versions"
     uv = Path(os.environ.get("UV_PYTHON_INSTALL_DIR") or home / ".local/share/uv/python")
-    # Resolved: a git worktree that links .cache to another checkout's shares its venvs.
-    candidates: list = [
-        None if free else debian_pythons.binary(version).resolve(),
-        shutil.which(f"python{version}"),
-    ]
-    candidates += pyenv.glob(f"{version}.*/bin/python3" if not free else f"{base}.*t/bin/python3")
-    candidates += uv.glob(
-        f"cpython-{base}.*+freethreaded*/bin/python3" if free else f"cpython-{version}.*/bin/python3"
-    )
+    candidates: list = [shutil.which(f"python{version}")]
+    if free:  # none from Debian: it packages no free-threaded build
+        candidates += [
+            *pyenv.glob(f"{base}.*t/bin/python3"),
+            *uv.glob(f"cpython-{base}.*+freethreaded*/bin/python3"),
+        ]
+    else:  # resolved: a git worktree that links .cache to another checkout's shares its venvs
+        candidates += [debian_pythons.binary(version).resolve(), *pyenv.glob(f"{version}.*/bin/python3")]
+        candidates += uv.glob(f"cpython-{version}.*/bin/python3")
     found: dict[tuple[int, ...], str] = {}
     for candidate in filter(None, candidates):
         try:
